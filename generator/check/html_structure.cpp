@@ -1,0 +1,56 @@
+#include "check/html_structure.h"
+
+#include <tinyxml2.h>
+
+#include <cstring>
+
+namespace enindgang {
+namespace {
+using tinyxml2::XMLElement;
+
+void CollectHeadings(const XMLElement* element, std::vector<std::pair<int, std::string>>& out) {
+  for (auto* child = element->FirstChildElement(); child; child = child->NextSiblingElement()) {
+    const char* name = child->Name();
+    if (std::strlen(name) == 2 && name[0] == 'h' && name[1] >= '1' && name[1] <= '6')
+      out.push_back({name[1] - '0', child->GetText() ? child->GetText() : ""});
+    CollectHeadings(child, out);
+  }
+}
+
+}  // namespace
+
+void CheckHtmlStructure(const RenderedPage& page, Diagnostics& diagnostics) {
+  SourcePosition where{page.source_path, 1, 1};
+  std::string label = " (" + page.output_path + ")";
+  tinyxml2::XMLDocument document(true, tinyxml2::PRESERVE_WHITESPACE);
+  if (document.Parse(page.html.c_str(), page.html.size()) != tinyxml2::XML_SUCCESS) {
+    diagnostics.Error(where, "the generated page is not well-formed: " + std::string(document.ErrorStr()) + label,
+                      "check the theme's templates for unclosed or misnested tags");
+    return;
+  }
+  const XMLElement* html = document.RootElement();
+  if (!html || std::strcmp(html->Name(), "html") != 0 || !html->Attribute("lang") || !html->Attribute("dir")) {
+    diagnostics.Error(where, "the page's <html> element needs lang and dir" + label,
+                      "the base template should start <html lang=\"{{lang}}\" dir=\"{{dir}}\">");
+    return;
+  }
+  std::vector<std::pair<int, std::string>> headings;
+  CollectHeadings(html, headings);
+  int h1 = 0;
+  int previous = 0;
+  for (const auto& [level, text] : headings) {
+    if (level == 1) ++h1;
+    if (previous > 0 && level > previous + 1) {
+      diagnostics.Error(where, "heading '" + text + "' skips from h" + std::to_string(previous) + " to h" +
+                                   std::to_string(level) + label,
+                        "use one more # than the heading above it, not more");
+    }
+    previous = level;
+  }
+  if (h1 != 1) {
+    diagnostics.Error(where, "the page has " + std::to_string(h1) + " h1 headings, it needs exactly one" + label,
+                      "the title is the h1; start the body's headings at ##");
+  }
+}
+
+}  // namespace enindgang

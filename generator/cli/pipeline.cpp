@@ -1,0 +1,104 @@
+#include "cli/pipeline.h"
+
+#include <chrono>
+#include <map>
+#include <ostream>
+
+#include "base/file_system.h"
+#include "check/check_stage.h"
+#include "load/content_tree.h"
+#include "load/municipality_directory.h"
+#include "load/site_config.h"
+#include "load/theme_files.h"
+#include "model/site.h"
+#include "render/site_renderer.h"
+#include "write/site_writer.h"
+
+namespace enindgang {
+namespace fs = std::filesystem;
+namespace {
+
+class StageTimer {
+ public:
+  void Lap(const std::string& stage) {
+    auto now = std::chrono::steady_clock::now();
+    laps_.push_back({stage, std::chrono::duration<double, std::milli>(now - last_).count()});
+    last_ = now;
+  }
+  void Print(std::ostream& out) const {
+    out << "  time:";
+    for (const auto& [stage, ms] : laps_) out << " " << stage << " " << static_cast<int>(ms + 0.5) << " ms;";
+    out << "\n";
+  }
+
+ private:
+  std::chrono::steady_clock::time_point last_ = std::chrono::steady_clock::now();
+  std::vector<std::pair<std::string, double>> laps_;
+};
+
+int ReportProblems(const Diagnostics& diagnostics, const BuildRequest& request, std::ostream& err) {
+  for (const auto& d : diagnostics.Sorted()) err << d.Format() << "\n";
+  int errors = static_cast<int>(diagnostics.SortedOf(Severity::kError).size());
+  if (errors == 0) return kExitOk;
+  err << errors << (errors == 1 ? " error" : " errors") << " found";
+  if (request.write) err << "; nothing was written, the previous site is unchanged";
+  err << ".\n";
+  return kExitInputError;
+}
+
+std::optional<SiteInput> Load(const BuildRequest& request, Diagnostics& diagnostics) {
+  auto config = LoadSiteConfig(request.source, diagnostics);
+  if (!config) return std::nullopt;
+  SiteInput input;
+  input.content = LoadContentTree(*config, diagnostics);
+  auto theme = LoadThemeFiles(*config, diagnostics);
+  auto directory = LoadMunicipalityDirectory(request.source / config->municipalities_csv,
+                                             request.source / config->postcodes_csv, request.source.string(),
+                                             diagnostics);
+  if (!theme || !directory) return std::nullopt;
+  input.config = std::move(*config);
+  input.theme = std::move(*theme);
+  input.directory = std::move(*directory);
+  return input;
+}
+
+void PrintSummary(const Site& site, const RenderedSite& rendered, const fs::path& out_dir, std::ostream& out) {
+  std::map<std::string, int> per_language;
+  for (const auto& page : site.pages()) per_language[page.language->code]++;
+  out << "Built " << rendered.pages.size() << " pages into " << out_dir.generic_string() << "\n  content pages:";
+  for (const auto& language : site.config().languages)
+    out << " " << language.code << " " << per_language[language.code];
+  out << "; municipality pages: " << site.local_pages().size() << "\n";
+  for (const auto& held : site.held_back()) out << "  held back: " << held.path << " (" << held.reason << ")\n";
+}
+
+}  // namespace
+
+int RunBuild(const BuildRequest& request, std::ostream& out, std::ostream& err) {
+  Diagnostics diagnostics;
+  StageTimer timer;
+  fs::path out_dir = request.out.empty() ? request.source / "public" : request.out;
+  auto input = Load(request, diagnostics);
+  timer.Lap("load");
+  if (!input || diagnostics.HasErrors()) return ReportProblems(diagnostics, request, err);
+
+  BuildOptions options = request.options;
+  auto site = BuildSite(std::move(*input), options, diagnostics);
+  timer.Lap("model");
+  if (!site) return ReportProblems(diagnostics, request, err);
+
+  auto rendered = RenderSite(*site, diagnostics);
+  timer.Lap("render");
+  CheckSite(*site, rendered, diagnostics);
+  timer.Lap("check");
+  if (diagnostics.HasErrors()) return ReportProblems(diagnostics, request, err);
+
+  if (request.write && !WriteSiteAtomically(out_dir, rendered, diagnostics)) return ReportProblems(diagnostics, request, err);
+  timer.Lap("write");
+  ReportProblems(diagnostics, request, err);  // warnings
+  PrintSummary(*site, rendered, out_dir, out);
+  timer.Print(out);
+  return kExitOk;
+}
+
+}  // namespace enindgang

@@ -1,0 +1,173 @@
+// Our own reader: Debian 12's only C/C++ CSV library (libcsv, callbacks) reports no line or column for fields.
+#include "load/csv_reader.h"
+
+#include <algorithm>
+#include <cstdint>
+#include <cstdio>
+
+#include "text/utf8.h"
+
+namespace enindgang {
+namespace {
+
+// Reports the first invalid UTF-8 sequence of every line that has one (a file
+// saved as Latin-1 would otherwise get an error for every æ, ø and å).
+// Returns false if there was any.
+bool CheckUtf8(std::string_view bytes, size_t start, const std::string& path, Diagnostics& diagnostics) {
+  bool valid = true;
+  int line = 1;
+  size_t offset = start;  // the start of `line`, or a valid point within it
+  size_t bad;
+  while (offset < bytes.size() && text::FindInvalidUtf8(bytes.substr(offset), &bad)) {
+    bad += offset;
+    line += static_cast<int>(std::count(bytes.begin() + offset, bytes.begin() + bad, '\n'));
+    size_t line_start = bytes.rfind('\n', bad);
+    line_start = line_start == std::string_view::npos ? start : std::max(line_start + 1, start);
+    size_t line_end = std::min(bytes.find('\n', bad), bytes.size());
+    int column = text::ColumnOf(bytes.substr(line_start, line_end - line_start), bad - line_start);
+    char hex[8];
+    std::snprintf(hex, sizeof hex, "0x%02X", static_cast<unsigned>(static_cast<uint8_t>(bytes[bad])));
+    diagnostics.Error({path, line, column}, std::string("invalid UTF-8 (byte ") + hex + ")",
+                      "save the file as UTF-8; this byte suggests Latin-1 or Windows-1252");
+    valid = false;
+    offset = line_end + 1;
+    ++line;
+  }
+  return valid;
+}
+
+class CsvParser {
+ public:
+  CsvParser(std::string_view bytes, const std::string& path, Diagnostics& diagnostics)
+      : bytes_(bytes), path_(path), diagnostics_(diagnostics) {}
+
+  std::optional<CsvTable> Parse() {
+    if (bytes_.starts_with("\xEF\xBB\xBF")) pos_ = 3;
+    if (!CheckUtf8(bytes_, pos_, path_, diagnostics_)) failed_ = true;  // parse on, to report the rest too
+    std::vector<CsvRow> records;
+    while (!AtEnd()) {
+      if (AtLineEnd()) {
+        SkipLineEnd();
+        continue;
+      }
+      auto record = ParseRecord();
+      if (!record) return std::nullopt;  // an unterminated quote swallowed the rest of the file
+      records.push_back(std::move(*record));
+    }
+    if (failed_) return std::nullopt;
+    CsvTable table;
+    if (!records.empty()) {
+      table.header_row = std::move(records.front());
+      for (const auto& field : table.header_row.fields) table.header.push_back(field.value);
+      table.rows.assign(std::make_move_iterator(records.begin() + 1), std::make_move_iterator(records.end()));
+    }
+    return table;
+  }
+
+ private:
+  bool AtEnd() const { return pos_ >= bytes_.size(); }
+  char Peek(size_t ahead = 0) const { return pos_ + ahead < bytes_.size() ? bytes_[pos_ + ahead] : '\0'; }
+  bool AtLineEnd() const { return Peek() == '\n' || (Peek() == '\r' && Peek(1) == '\n'); }
+  bool AtFieldEnd() const { return AtEnd() || Peek() == ',' || AtLineEnd(); }
+
+  void SkipLineEnd() {
+    if (Peek() == '\r') ++pos_;
+    ++pos_;
+    ++line_;
+    column_ = 1;
+  }
+
+  // Appends one byte to `out` and moves past it. Columns count code points,
+  // that is, bytes that do not continue a UTF-8 sequence.
+  void Take(std::string& out) {
+    if (AtLineEnd()) {
+      out += '\n';  // CRLF inside a quoted field is kept as LF
+      SkipLineEnd();
+      return;
+    }
+    char c = bytes_[pos_++];
+    out += c;
+    if ((static_cast<uint8_t>(c) & 0xC0) != 0x80) ++column_;
+  }
+
+  void Error(int column, std::string message, std::string hint) {
+    diagnostics_.Error({path_, line_, column}, std::move(message), std::move(hint));
+    failed_ = true;
+  }
+
+  std::optional<CsvRow> ParseRecord() {
+    CsvRow row{line_, {}};
+    while (true) {
+      auto field = Peek() == '"' ? ParseQuoted() : ParseUnquoted();
+      if (!field) return std::nullopt;
+      row.fields.push_back(std::move(*field));
+      if (Peek() == ',') {
+        ++pos_;
+        ++column_;
+        continue;
+      }
+      if (!AtEnd()) SkipLineEnd();
+      return row;
+    }
+  }
+
+  std::optional<CsvField> ParseUnquoted() {
+    CsvField field{{}, line_, column_};
+    bool reported = false;
+    while (!AtFieldEnd()) {
+      if (Peek() == '"' && !reported) {
+        reported = true;
+        Error(column_, "quote inside an unquoted field",
+              "put the whole field in quotes and write this quote twice (\"\")");
+      }
+      Take(field.value);
+    }
+    return field;
+  }
+
+  std::optional<CsvField> ParseQuoted() {
+    CsvField field{{}, line_, column_};
+    ++pos_;  // opening quote
+    ++column_;
+    while (true) {
+      if (AtEnd()) {
+        diagnostics_.Error({path_, field.line, field.column}, "unterminated quoted field",
+                           "close the field with a quote; a quote inside it is written twice (\"\")");
+        return std::nullopt;
+      }
+      if (Peek() == '"' && Peek(1) == '"') {
+        field.value += '"';
+        pos_ += 2;
+        column_ += 2;
+      } else if (Peek() == '"') {
+        ++pos_;
+        ++column_;
+        break;
+      } else {
+        Take(field.value);
+      }
+    }
+    if (!AtFieldEnd()) {
+      Error(column_, "text after the closing quote of a field",
+            "put the whole field in quotes and write each quote inside it twice (\"\")");
+      while (!AtFieldEnd()) Take(field.value);
+    }
+    return field;
+  }
+
+  std::string_view bytes_;
+  const std::string& path_;
+  Diagnostics& diagnostics_;
+  size_t pos_ = 0;
+  int line_ = 1;
+  int column_ = 1;
+  bool failed_ = false;
+};
+
+}  // namespace
+
+std::optional<CsvTable> ReadCsv(std::string_view bytes, const std::string& path, Diagnostics& diagnostics) {
+  return CsvParser(bytes, path, diagnostics).Parse();
+}
+
+}  // namespace enindgang

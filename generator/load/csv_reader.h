@@ -1,0 +1,37 @@
+#pragma once
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/diagnostics.h"
+
+namespace enindgang {
+
+// One field of a CSV record, unquoted, with where it starts (its opening quote
+// if quoted). Lines and columns count from 1; columns count code points.
+struct CsvField {
+  std::string value;
+  int line = 0;
+  int column = 0;
+};
+
+// A record; `line` is where it starts (a quoted field may span lines).
+struct CsvRow {
+  int line = 0;
+  std::vector<CsvField> fields;
+};
+
+struct CsvTable {
+  std::vector<std::string> header;  // the first record's values
+  std::vector<CsvRow> rows;         // every record after the header
+  CsvRow header_row;                // the header again, with positions, for messages
+};
+
+// Parses RFC 4180 CSV: comma separator, CRLF or LF line ends, "quoted" fields
+// with "" for a quote and line breaks inside (kept as LF), an optional UTF-8
+// BOM. Blank lines are skipped. Reports every invalid UTF-8 line, unterminated
+// quote and stray quote at its position and returns nullopt if there was any.
+std::optional<CsvTable> ReadCsv(std::string_view bytes, const std::string& path, Diagnostics& diagnostics);
+
+}  // namespace enindgang

@@ -1,0 +1,30 @@
+#pragma once
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/diagnostics.h"
+#include "load/csv_reader.h"
+
+namespace enindgang {
+
+// Checks on single values of municipalities.csv and postcodes.csv.
+
+// 1 to 999, digits only, no leading zero (DAWA's "0101" is written 101).
+bool IsMunicipalityCode(std::string_view value);
+// Reports why `field` is not a municipality code; false then.
+bool CheckMunicipalityCode(const CsvField& field, const std::string& path, Diagnostics& diagnostics);
+
+// "https://" and a host; nothing that could break out of an href attribute.
+bool IsHttpsUrl(std::string_view value);
+// name@domain.tld, without "mailto:" or a display name.
+bool IsEmailAddress(std::string_view value);
+// YYYY-MM-DD, a real calendar date.
+bool IsIsoDate(std::string_view value);
+// Exactly four ASCII digits.
+bool IsPostcode(std::string_view value);
+
+// "a; b;;c" → {"a", "b", "c"}: the parts between semicolons, trimmed, empty ones dropped.
+std::vector<std::string> SplitList(std::string_view value);
+
+}  // namespace enindgang

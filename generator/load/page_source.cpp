@@ -1,0 +1,109 @@
+#include "load/page_source.h"
+
+#include "load/front_matter.h"
+#include "load/yaml_fields.h"
+#include "text/utf8.h"
+
+namespace enindgang {
+namespace {
+
+const std::vector<std::string> kFrontMatterKeys = {"title",  "description", "slug",  "order",       "draft",
+                                                   "date",   "audience",    "layout", "translation", "terms"};
+
+bool ValidSlug(const std::string& slug) {
+  return !slug.empty() && slug.find('/') == std::string::npos && slug.find('\\') == std::string::npos &&
+         slug != "." && slug != "..";
+}
+
+void ReadTerms(const YamlFields& fields, PageSource& page, Diagnostics& diagnostics, int line_offset) {
+  auto list = fields.node()["terms"];
+  if (!list) return;
+  if (!list.IsSequence()) {
+    diagnostics.Error(fields.PositionOf(list), "'terms' must be a list", "write each term as - id: …, term: …, text: …");
+    return;
+  }
+  for (const auto& item : list) {
+    YamlFields term(item, page.path, line_offset, diagnostics);
+    if (!item.IsMap()) {
+      diagnostics.Error(term.PositionOf(item), "a glossary term must have id, term and text", "write - id: bisidder");
+      continue;
+    }
+    term.RejectUnknownKeys({"id", "term", "text"}, "glossary term");
+    GlossaryTerm entry{term.String("id").value_or(""), term.String("term").value_or(""),
+                       term.String("text").value_or(""), term.PositionOf(item)};
+    if (entry.id.empty() || entry.term.empty() || entry.text.empty()) {
+      diagnostics.Error(entry.where, "a glossary term needs id, term and text", "fill in all three");
+      continue;
+    }
+    page.terms.push_back(std::move(entry));
+  }
+}
+
+void ReadFields(const YamlFields& fields, PageSource& page, Diagnostics& diagnostics, int line_offset) {
+  fields.RejectUnknownKeys(kFrontMatterKeys, "front matter");
+  page.title = fields.String("title").value_or("");
+  if (page.title.empty()) {
+    diagnostics.Error(fields.PositionOf(fields.node()), "the page has no title", "add title: \"…\" to the front matter");
+  }
+  page.description = fields.String("description").value_or("");
+  page.order = static_cast<int>(fields.Integer("order").value_or(0));
+  page.draft = fields.Boolean("draft").value_or(false);
+  page.audience = fields.Choice("audience", {"child", "adult"}).value_or("child");
+  page.layout = fields.Choice("layout", KnownLayouts()).value_or("page");
+  page.layout_position = fields.PositionOfKey("layout");
+  page.translation = fields.Choice("translation", {"original", "needs-review", "reviewed"}).value_or("");
+  if (auto slug = fields.String("slug")) {
+    page.slug_position = fields.PositionOf(fields.node()["slug"]);
+    if (ValidSlug(*slug)) {
+      page.slug = *slug;
+    } else {
+      diagnostics.Error(page.slug_position, "slug '" + *slug + "' cannot contain '/' or be '..'",
+                        "a slug is one URL segment, e.g. slug: dine-rettigheder");
+    }
+  }
+  if (auto date = fields.String("date")) {
+    page.date = text::ParseIsoDate(*date);
+    if (!page.date) {
+      diagnostics.Error(fields.PositionOf(fields.node()["date"]), "date '" + *date + "' is not a valid date",
+                        "write it as YYYY-MM-DD, e.g. 2024-04-01");
+    }
+  }
+  ReadTerms(fields, page, diagnostics, line_offset);
+}
+
+}  // namespace
+
+std::optional<PageSource> ParsePageSource(std::string_view text, std::string lang, std::string key, std::string path,
+                                          Diagnostics& diagnostics) {
+  size_t bad = 0;
+  if (text::FindInvalidUtf8(text, &bad)) {
+    int line = 1 + static_cast<int>(std::count(text.begin(), text.begin() + bad, '\n'));
+    size_t line_start = text.rfind('\n', bad == 0 ? 0 : bad - 1);
+    line_start = line_start == std::string_view::npos || bad == 0 ? 0 : line_start + 1;
+    diagnostics.Error({path, line, text::ColumnOf(text.substr(line_start), bad - line_start)},
+                      "the file is not valid UTF-8", "save it as UTF-8 in your editor");
+    return std::nullopt;
+  }
+  int errors_before = diagnostics.ErrorCount();
+  auto split = SplitFrontMatter(text, path, diagnostics);
+  if (!split) return std::nullopt;
+  int line_offset = split->yaml_first_line - 1;
+  auto yaml = ParseYaml(split->yaml, path, line_offset, diagnostics);
+  if (!yaml) return std::nullopt;
+  if (!yaml->IsMap()) {
+    diagnostics.Error({path, split->yaml_first_line, 1}, "the front matter must be key: value lines",
+                      "write e.g. title: \"Dine rettigheder\"");
+    return std::nullopt;
+  }
+  PageSource page;
+  page.lang = std::move(lang);
+  page.key = std::move(key);
+  page.path = std::move(path);
+  page.body = std::string(split->body);
+  page.body_first_line = split->body_first_line;
+  ReadFields(YamlFields(*yaml, page.path, line_offset, diagnostics), page, diagnostics, line_offset);
+  if (diagnostics.ErrorCount() > errors_before) return std::nullopt;
+  return page;
+}
+
+}  // namespace enindgang

@@ -1,0 +1,52 @@
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "base/diagnostics.h"
+#include "text/dates.h"
+
+namespace enindgang {
+
+// One word of a glossary page; `id` is the anchor other pages link to.
+struct GlossaryTerm {
+  std::string id;
+  std::string term;
+  std::string text;
+  SourcePosition where;
+};
+
+// A content file as read from disk: front matter values and the Markdown body,
+// with the positions later stages need for their messages.
+struct PageSource {
+  std::string lang;  // language folder: "da"
+  std::string key;   // path inside the language folder without ".md": "nyheder/_index"
+  std::string path;  // for messages: "content/da/nyheder/_index.md"
+
+  std::string title;
+  std::string description;
+  std::string slug;  // replaces the file name in the URL when set
+  std::string layout = "page";
+  std::string audience = "child";
+  std::string translation;  // original | needs-review | reviewed
+  int order = 0;
+  bool draft = false;
+  std::optional<text::Date> date;
+  std::vector<GlossaryTerm> terms;
+
+  std::string body;
+  int body_first_line = 1;
+  SourcePosition slug_position;
+  SourcePosition layout_position;
+};
+
+inline const std::vector<std::string>& KnownLayouts() {
+  static const std::vector<std::string> layouts = {"page", "landing", "steps", "glossary", "list"};
+  return layouts;
+}
+
+// Parses one content file. Reports every problem; nullopt when the page is unusable.
+std::optional<PageSource> ParsePageSource(std::string_view text, std::string lang, std::string key,
+                                          std::string path, Diagnostics& diagnostics);
+
+}  // namespace enindgang

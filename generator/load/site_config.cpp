@@ -1,0 +1,98 @@
+#include "load/site_config.h"
+
+#include "base/file_system.h"
+#include "load/yaml_fields.h"
+
+namespace enindgang {
+namespace {
+
+const char* kConfigName = "site.yaml";
+
+std::optional<Language> ReadLanguage(const YAML::Node& node, Diagnostics& diagnostics) {
+  YamlFields fields(node, kConfigName, 0, diagnostics);
+  if (!node.IsMap()) {
+    diagnostics.Error(fields.PositionOf(node), "a language must be a mapping",
+                      "write - code: da, locale: da, endonym: Dansk, direction: ltr");
+    return std::nullopt;
+  }
+  fields.RejectUnknownKeys({"code", "locale", "endonym", "direction"}, "language");
+  Language language;
+  language.where = fields.PositionOf(node);
+  language.code = fields.String("code").value_or("");
+  language.locale = fields.String("locale").value_or(language.code);
+  language.endonym = fields.String("endonym").value_or(language.code);
+  language.direction = fields.Choice("direction", {"ltr", "rtl"}).value_or("ltr");
+  bool code_ok = language.code.size() >= 2 && language.code.size() <= 8 &&
+                 language.code.find_first_not_of("abcdefghijklmnopqrstuvwxyz-") == std::string::npos;
+  if (!code_ok) {
+    diagnostics.Error(language.where, "language code '" + language.code + "' is not a lower-case language tag",
+                      "use a code like da, en, uk or ar");
+    return std::nullopt;
+  }
+  return language;
+}
+
+void ReadLanguages(const YamlFields& fields, SiteConfig& config, Diagnostics& diagnostics) {
+  auto list = fields.node()["languages"];
+  if (!list || !list.IsSequence() || list.size() == 0) {
+    diagnostics.Error(fields.PositionOf(fields.node()), "site.yaml lists no languages",
+                      "add languages: with at least one entry (the first is the default)");
+    return;
+  }
+  for (const auto& item : list) {
+    auto language = ReadLanguage(item, diagnostics);
+    if (!language) continue;
+    if (config.FindLanguage(language->code)) {
+      diagnostics.Error(language->where, "language '" + language->code + "' is listed twice", "remove one of them");
+      continue;
+    }
+    config.languages.push_back(*language);
+  }
+}
+
+}  // namespace
+
+const Language* SiteConfig::FindLanguage(std::string_view code) const {
+  for (const auto& language : languages)
+    if (language.code == code) return &language;
+  return nullptr;
+}
+
+std::optional<SiteConfig> LoadSiteConfig(const std::filesystem::path& root, Diagnostics& diagnostics) {
+  auto text = ReadFile(root / kConfigName);
+  if (!text) {
+    diagnostics.Error({(root / kConfigName).generic_string(), 0, 0}, "cannot read the site configuration",
+                      "run enindgang in the site's folder or pass --source DIR");
+    return std::nullopt;
+  }
+  int errors_before = diagnostics.ErrorCount();
+  auto yaml = ParseYaml(*text, kConfigName, 0, diagnostics);
+  if (!yaml) return std::nullopt;
+  if (!yaml->IsMap()) {
+    diagnostics.Error({kConfigName, 1, 1}, "site.yaml must be a mapping of settings", "see the README for an example");
+    return std::nullopt;
+  }
+  YamlFields fields(*yaml, kConfigName, 0, diagnostics);
+  fields.RejectUnknownKeys({"base_url", "theme", "unsafe_html", "lix_limit", "quick_exit_url", "municipalities",
+                            "postcodes", "languages"},
+                           "site.yaml");
+  SiteConfig config;
+  config.root = root;
+  config.base_url = fields.String("base_url").value_or("http://localhost:8080");
+  while (config.base_url.ends_with('/')) config.base_url.pop_back();
+  config.theme = fields.String("theme").value_or("default");
+  config.unsafe_html = fields.Boolean("unsafe_html").value_or(false);
+  config.lix_limit = static_cast<int>(fields.Integer("lix_limit").value_or(25));
+  config.quick_exit_url = fields.String("quick_exit_url").value_or("");
+  config.municipalities_csv = fields.String("municipalities").value_or("municipalities.csv");
+  config.postcodes_csv = fields.String("postcodes").value_or("postcodes.csv");
+  if (!config.base_url.starts_with("https://") && !config.base_url.starts_with("http://")) {
+    diagnostics.Error(fields.PositionOf((*yaml)["base_url"]), "base_url must start with https://",
+                      "write the address the site is published at, e.g. https://example.dk");
+  }
+  ReadLanguages(fields, config, diagnostics);
+  if (diagnostics.ErrorCount() > errors_before) return std::nullopt;
+  return config;
+}
+
+}  // namespace enindgang

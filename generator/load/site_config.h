@@ -1,0 +1,39 @@
+#pragma once
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "base/diagnostics.h"
+
+namespace enindgang {
+
+struct Language {
+  std::string code;       // "da": folder under content/ and URL prefix
+  std::string locale;     // ICU locale for dates, plurals, collation: "ar@numbers=latn"
+  std::string endonym;    // the language's own name, for the switcher: "العربية"
+  std::string direction;  // "ltr" or "rtl"
+  SourcePosition where;
+};
+
+// site.yaml: what the site is made of. The first language is the default one,
+// published at "/"; the others live under "/<code>/".
+struct SiteConfig {
+  std::filesystem::path root;  // the site's source folder
+  std::string base_url;        // absolute, no trailing slash; for sitemap and feeds
+  std::string theme = "default";
+  bool unsafe_html = false;  // pass raw HTML in Markdown through (off: safe by default)
+  int lix_limit = 25;        // readability limit for Danish child pages
+  std::string quick_exit_url;
+  std::string municipalities_csv = "municipalities.csv";
+  std::string postcodes_csv = "postcodes.csv";
+  std::vector<Language> languages;
+
+  const Language& default_language() const { return languages.front(); }
+  const Language* FindLanguage(std::string_view code) const;
+};
+
+// Reads <root>/site.yaml; reports every problem and returns nullopt on errors.
+std::optional<SiteConfig> LoadSiteConfig(const std::filesystem::path& root, Diagnostics& diagnostics);
+
+}  // namespace enindgang

@@ -1,0 +1,114 @@
+#include "load/theme_files.h"
+
+#include <filesystem>
+#include <set>
+
+#include "base/file_system.h"
+#include "load/yaml_fields.h"
+
+namespace enindgang {
+namespace fs = std::filesystem;
+namespace {
+
+// The folders to look in, most specific first: the site itself, then each theme.
+std::vector<fs::path> SearchFolders(const SiteConfig& config, ThemeFiles& theme, Diagnostics& diagnostics) {
+  std::vector<fs::path> folders = {config.root};
+  std::string name = config.theme;
+  std::set<std::string> seen;
+  while (!name.empty()) {
+    fs::path folder = config.root / "themes" / name;
+    if (!fs::is_directory(folder)) {
+      diagnostics.Error({"site.yaml", 0, 0}, "theme '" + name + "' not found in themes/",
+                        "create themes/" + name + "/ or set theme: default");
+      return {};
+    }
+    if (!seen.insert(name).second) {
+      diagnostics.Error({RelativeName(folder / "theme.yaml", config.root), 0, 0},
+                        "theme '" + name + "' extends itself through a loop", "fix the extends: chain");
+      return {};
+    }
+    theme.chain.push_back(name);
+    folders.push_back(folder);
+    name.clear();
+    if (auto text = ReadFile(folder / "theme.yaml")) {
+      std::string path = RelativeName(folder / "theme.yaml", config.root);
+      if (auto yaml = ParseYaml(*text, path, 0, diagnostics); yaml && yaml->IsMap()) {
+        YamlFields fields(*yaml, path, 0, diagnostics);
+        fields.RejectUnknownKeys({"name", "extends", "colors", "logo"}, "theme.yaml");
+        name = fields.String("extends").value_or("");
+      }
+    }
+  }
+  return folders;
+}
+
+void ReadFilesOf(const fs::path& folder, const fs::path& root, std::map<std::string, ThemeFile>& into,
+                 const std::string& strip_extension) {
+  std::error_code ec;
+  for (fs::recursive_directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec)) {
+    if (!it->is_regular_file()) continue;
+    std::string name = RelativeName(it->path(), folder);
+    if (!strip_extension.empty()) {
+      if (!name.ends_with(strip_extension)) continue;
+      name.resize(name.size() - strip_extension.size());
+    }
+    if (into.count(name)) continue;  // a more specific folder already provided it
+    if (auto text = ReadFile(it->path())) into[name] = {name, *text, RelativeName(it->path(), root)};
+  }
+}
+
+void ReadStrings(const fs::path& folder, const fs::path& root, ThemeFiles& theme, Diagnostics& diagnostics) {
+  std::error_code ec;
+  for (const auto& entry : fs::directory_iterator(folder, ec)) {
+    if (entry.path().extension() != ".yaml") continue;
+    std::string lang = entry.path().stem().string();
+    std::string path = RelativeName(entry.path(), root);
+    auto text = ReadFile(entry.path());
+    if (!text) continue;
+    auto yaml = ParseYaml(*text, path, 0, diagnostics);
+    if (!yaml || !yaml->IsMap()) continue;
+    YamlFields fields(*yaml, path, 0, diagnostics);
+    auto& strings = theme.strings[lang];
+    for (const auto& item : *yaml) {
+      auto key = item.first.as<std::string>();
+      if (strings.count(key)) continue;
+      if (!item.second.IsScalar()) {
+        diagnostics.Error(fields.PositionOf(item.second), "UI string '" + key + "' must be text", "quote it");
+        continue;
+      }
+      strings[key] = {item.second.as<std::string>(), fields.PositionOf(item.second)};
+    }
+  }
+}
+
+void ReadColors(const fs::path& folder, const fs::path& root, ThemeFiles& theme, Diagnostics& diagnostics) {
+  auto text = ReadFile(folder / "theme.yaml");
+  if (!text) return;
+  std::string path = RelativeName(folder / "theme.yaml", root);
+  auto yaml = ParseYaml(*text, path, 0, diagnostics);
+  if (!yaml || !yaml->IsMap() || !(*yaml)["colors"]) return;
+  YamlFields fields(*yaml, path, 0, diagnostics);
+  for (const auto& item : (*yaml)["colors"]) {
+    auto key = item.first.as<std::string>();
+    if (theme.colors.count(key)) continue;
+    theme.colors[key] = item.second.as<std::string>();
+    theme.color_positions[key] = fields.PositionOf(item.second);
+  }
+}
+
+}  // namespace
+
+std::optional<ThemeFiles> LoadThemeFiles(const SiteConfig& config, Diagnostics& diagnostics) {
+  ThemeFiles theme;
+  auto folders = SearchFolders(config, theme, diagnostics);
+  if (folders.empty()) return std::nullopt;
+  for (const auto& folder : folders) {
+    ReadFilesOf(folder / "templates", config.root, theme.templates, ".mustache");
+    ReadFilesOf(folder / "assets", config.root, theme.assets, "");
+    ReadStrings(folder / "i18n", config.root, theme, diagnostics);
+    ReadColors(folder, config.root, theme, diagnostics);
+  }
+  return theme;
+}
+
+}  // namespace enindgang

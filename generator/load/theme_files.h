@@ -1,0 +1,39 @@
+#pragma once
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "base/diagnostics.h"
+#include "load/site_config.h"
+
+namespace enindgang {
+
+// A file of the theme after overrides are applied: the site's own copy wins
+// over the theme's, a theme's over the theme it extends.
+struct ThemeFile {
+  std::string name;  // relative to its kind's folder: "base.mustache", "style.css"
+  std::string text;
+  std::string path;  // for messages: "themes/default/templates/base.mustache"
+};
+
+// One UI string: an ICU MessageFormat pattern.
+struct UiString {
+  std::string pattern;
+  SourcePosition where;
+};
+
+struct ThemeFiles {
+  std::vector<std::string> chain;                // theme names, most specific first
+  std::map<std::string, ThemeFile> templates;    // by name without ".mustache"
+  std::map<std::string, ThemeFile> assets;       // by file name: "style.css"
+  std::map<std::string, std::map<std::string, UiString>> strings;  // language → key → string
+  std::map<std::string, std::string> colors;     // name → "#rrggbb", from theme.yaml
+  std::map<std::string, SourcePosition> color_positions;
+};
+
+// Loads the theme named in site.yaml, its parents (theme.yaml `extends:`) and
+// the site's own overrides (<site>/templates, <site>/assets, <site>/i18n).
+std::optional<ThemeFiles> LoadThemeFiles(const SiteConfig& config, Diagnostics& diagnostics);
+
+}  // namespace enindgang

@@ -1,0 +1,73 @@
+#include "model/page_urls.h"
+
+#include <algorithm>
+#include <tuple>
+
+namespace enindgang {
+
+std::string PageUrl(const std::string& prefix, const std::string& key, const std::string& slug) {
+  std::string folder;
+  std::string name = key;
+  if (auto slash = key.rfind('/'); slash != std::string::npos) {
+    folder = key.substr(0, slash + 1);
+    name = key.substr(slash + 1);
+  }
+  std::string url = prefix + "/" + folder;
+  if (name == "index" || name == "_index") return url;
+  return url + (slug.empty() ? name : slug) + "/";
+}
+
+std::string OutputPathOf(const std::string& url) { return url.substr(1) + "index.html"; }
+
+std::string SectionOf(const std::string& key) {
+  auto slash = key.rfind('/');
+  return slash == std::string::npos ? "" : key.substr(0, slash);
+}
+
+void LinkTranslations(std::deque<Page>& pages,
+                      const std::map<std::pair<std::string, std::string>, const Page*>& by_key) {
+  for (auto& page : pages) {
+    for (const auto& [lang_key, other] : by_key) {
+      if (lang_key.second != page.key || other->is_fallback) continue;
+      page.translations.push_back({other->language, other->url});
+    }
+  }
+}
+
+void LinkSectionChildren(std::deque<Page>& pages) {
+  for (auto& index : pages) {
+    if (!index.is_section_index) continue;
+    for (const auto& page : pages) {
+      if (&page == &index || page.is_section_index || page.language != index.language) continue;
+      if (page.section != index.section) continue;
+      index.children.push_back(&page);
+    }
+    std::stable_sort(index.children.begin(), index.children.end(), [](const Page* a, const Page* b) {
+      auto date_of = [](const Page* p) {
+        return p->source->date ? std::make_tuple(p->source->date->year, p->source->date->month, p->source->date->day)
+                               : std::make_tuple(0, 0, 0);
+      };
+      if (date_of(a) != date_of(b)) return date_of(a) > date_of(b);
+      if (a->source->order != b->source->order) return a->source->order < b->source->order;
+      return a->source->title < b->source->title;
+    });
+  }
+}
+
+void RejectDuplicateUrls(const std::deque<Page>& pages, Diagnostics& diagnostics) {
+  std::map<std::string, const Page*> seen;
+  for (const auto& page : pages) {
+    auto [it, inserted] = seen.emplace(page.url, &page);
+    if (inserted) continue;
+    const Page* first = it->second;
+    // Report at the page that owns the clash, not at a fallback copy.
+    const Page* culprit = page.is_fallback ? first : &page;
+    SourcePosition where = culprit->source->slug_position.line > 0 ? culprit->source->slug_position
+                                                                    : SourcePosition{culprit->source->path, 1, 1};
+    diagnostics.Error(where,
+                      "two pages have the URL " + page.url + " (" + first->source->path + " and " + page.source->path + ")",
+                      "give one of them another slug: in its front matter");
+  }
+}
+
+}  // namespace enindgang

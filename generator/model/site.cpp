@@ -1,0 +1,129 @@
+#include "model/site.h"
+
+#include <algorithm>
+#include <set>
+
+#include "model/page_urls.h"
+#include "text/slug.h"
+
+namespace enindgang {
+namespace {
+
+bool IsLocalText(const PageSource& source) { return source.key.starts_with(kLocalTextFolder); }
+
+std::optional<std::string> HoldBackReason(const PageSource& source, const BuildOptions& options) {
+  if (source.draft && !options.include_drafts) return "draft";
+  if (source.date && options.today && !options.include_future) {
+    const auto& d = *source.date;
+    const auto& t = *options.today;
+    if (std::tie(d.year, d.month, d.day) > std::tie(t.year, t.month, t.day)) return "dated in the future";
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+const Page* Site::Find(const std::string& lang, const std::string& key) const {
+  auto it = by_key_.find({lang, key});
+  return it == by_key_.end() ? nullptr : it->second;
+}
+
+std::vector<const Page*> Site::Menu(const std::string& lang) const {
+  std::vector<const Page*> menu;
+  for (const auto& page : pages_) {
+    if (page.language->code != lang || !page.section.empty() && !page.is_section_index) continue;
+    if (page.key == "index" || page.source->order <= 0) continue;
+    if (page.section.find('/') != std::string::npos) continue;
+    menu.push_back(&page);
+  }
+  std::stable_sort(menu.begin(), menu.end(), [](auto* a, auto* b) { return a->source->order < b->source->order; });
+  return menu;
+}
+
+const LocalPage* Site::FindLocal(const std::string& lang, const std::string& code) const {
+  auto it = local_by_code_.find({lang, code});
+  return it == local_by_code_.end() ? nullptr : &local_pages_[it->second];
+}
+
+std::string Site::Prefix(const Language& language) const {
+  return language.code == config().default_language().code ? "" : "/" + language.code;
+}
+
+std::optional<Site> BuildSite(SiteInput input, const BuildOptions& options, Diagnostics& diagnostics) {
+  Site site;
+  site.input_ = std::move(input);
+  int errors_before = diagnostics.ErrorCount();
+
+  // Published sources per (language, key); local texts are kept apart.
+  std::map<std::pair<std::string, std::string>, const PageSource*> sources;
+  std::map<std::pair<std::string, std::string>, const PageSource*> local_texts;
+  std::set<std::string> keys;
+  for (const auto& source : site.input_.content.pages) {
+    if (auto reason = HoldBackReason(source, options)) {
+      site.held_back_.push_back({source.path, *reason});
+      continue;
+    }
+    if (IsLocalText(source)) {
+      local_texts[{source.lang, source.key.substr(kLocalTextFolder.size())}] = &source;
+      continue;
+    }
+    sources[{source.lang, source.key}] = &source;
+    keys.insert(source.key);
+  }
+
+  const auto& config = site.config();
+  const std::string& default_lang = config.default_language().code;
+  for (const auto& key : keys) {
+    for (const auto& language : config.languages) {
+      auto own = sources.find({language.code, key});
+      const PageSource* source = own != sources.end() ? own->second : nullptr;
+      bool fallback = false;
+      if (!source) {
+        auto danish = sources.find({default_lang, key});
+        if (danish == sources.end()) continue;  // no page to fall back to
+        source = danish->second;
+        fallback = true;
+      }
+      Page page;
+      page.source = source;
+      page.language = &language;
+      page.key = key;
+      page.is_fallback = fallback;
+      page.url = PageUrl(site.Prefix(language), key, source->slug);
+      page.output_path = OutputPathOf(page.url);
+      page.section = SectionOf(key);
+      page.is_section_index = key == "_index" || key.ends_with("/_index");
+      site.pages_.push_back(std::move(page));
+      site.by_key_[{language.code, key}] = &site.pages_.back();
+    }
+  }
+  LinkTranslations(site.pages_, site.by_key_);
+  LinkSectionChildren(site.pages_);
+  RejectDuplicateUrls(site.pages_, diagnostics);
+
+  for (const auto& municipality : site.directory().municipalities) {
+    for (const auto& language : config.languages) {
+      LocalPage local;
+      local.municipality = &municipality;
+      local.language = &language;
+      local.slug = text::Slugify(municipality.name);
+      local.url = site.Prefix(language) + "/kommune/" + local.slug + "/";
+      local.output_path = OutputPathOf(local.url);
+      auto text = local_texts.find({language.code, municipality.code});
+      if (text == local_texts.end()) text = local_texts.find({default_lang, municipality.code});
+      if (text != local_texts.end()) local.local_text = text->second;
+      site.local_by_code_[{language.code, municipality.code}] = site.local_pages_.size();
+      site.local_pages_.push_back(std::move(local));
+    }
+  }
+  for (const auto& [key, source] : local_texts) {
+    if (!site.directory().Find(key.second)) {
+      diagnostics.Error({source->path, 1, 1}, "no municipality has code " + key.second,
+                        "name the file after a code in municipalities.csv, e.g. kommuner/751.md");
+    }
+  }
+  if (diagnostics.ErrorCount() > errors_before) return std::nullopt;
+  return site;
+}
+
+}  // namespace enindgang

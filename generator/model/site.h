@@ -1,0 +1,72 @@
+#pragma once
+#include <deque>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "base/diagnostics.h"
+#include "load/content_tree.h"
+#include "load/municipality_directory.h"
+#include "load/site_config.h"
+#include "load/theme_files.h"
+#include "model/build_options.h"
+#include "model/local_page.h"
+#include "model/page.h"
+
+namespace enindgang {
+
+// Everything the loaders read, before it is tied together.
+struct SiteInput {
+  SiteConfig config;
+  ContentTree content;
+  ThemeFiles theme;
+  MunicipalityDirectory directory;
+};
+
+// Pages left out of this build and why ("draft", "future date").
+struct HeldBack {
+  std::string path;
+  std::string reason;
+};
+
+// The whole site, resolved once: every page in every language with its URL and
+// translations, the municipality pages, the menu. Immutable after BuildSite.
+class Site {
+ public:
+  const SiteConfig& config() const { return input_.config; }
+  const ThemeFiles& theme() const { return input_.theme; }
+  const MunicipalityDirectory& directory() const { return input_.directory; }
+  const ContentTree& content() const { return input_.content; }
+
+  const std::deque<Page>& pages() const { return pages_; }
+  const std::vector<LocalPage>& local_pages() const { return local_pages_; }
+  const std::vector<HeldBack>& held_back() const { return held_back_; }
+
+  // The page with this key in this language (a translation or a fallback).
+  const Page* Find(const std::string& lang, const std::string& key) const;
+  // Top-level pages of a language in menu order.
+  std::vector<const Page*> Menu(const std::string& lang) const;
+  // The local page of a municipality in a language.
+  const LocalPage* FindLocal(const std::string& lang, const std::string& code) const;
+  // URL prefix of a language: "" for the default language, "/en" otherwise.
+  std::string Prefix(const Language& language) const;
+
+  friend std::optional<Site> BuildSite(SiteInput input, const BuildOptions& options, Diagnostics& diagnostics);
+
+ private:
+  SiteInput input_;
+  std::deque<Page> pages_;  // deque: pointers to pages stay valid as pages are added
+  std::map<std::pair<std::string, std::string>, const Page*> by_key_;
+  std::vector<LocalPage> local_pages_;
+  std::map<std::pair<std::string, std::string>, size_t> local_by_code_;
+  std::vector<HeldBack> held_back_;
+};
+
+std::optional<Site> BuildSite(SiteInput input, const BuildOptions& options, Diagnostics& diagnostics);
+
+// Prefix of local text files: content/<lang>/kommuner/<code>.md.
+inline constexpr std::string_view kLocalTextFolder = "kommuner/";
+
+}  // namespace enindgang

@@ -1,0 +1,22 @@
+#pragma once
+#include <map>
+#include <string>
+
+#include "load/theme_files.h"
+#include "render/output_file.h"
+
+namespace enindgang {
+
+// Theme assets under cache-busting names: "style.css" → "/assets/style.1a2b3c4d.css".
+// The name changes exactly when the bytes change, so servers may cache them forever.
+struct FingerprintedAssets {
+  std::map<std::string, std::string> urls;  // "style.css" → "/assets/style.1a2b3c4d.css"
+  OutputFiles files;
+};
+
+FingerprintedAssets FingerprintAssets(const ThemeFiles& theme);
+
+// Template key of an asset: "style.css" → "style_css", "fold.js" → "fold_js".
+std::string AssetKey(const std::string& name);
+
+}  // namespace enindgang

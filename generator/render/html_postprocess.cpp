@@ -1,0 +1,197 @@
+#include "render/html_postprocess.h"
+
+#include <tinyxml2.h>
+
+#include <cstring>
+#include <set>
+
+#include "render/html_printer.h"
+#include "text/slug.h"
+#include "text/utf8.h"
+
+namespace enindgang {
+namespace {
+using tinyxml2::XMLElement;
+using tinyxml2::XMLNode;
+
+std::string TextOf(const XMLNode* node) {
+  std::string text;
+  for (auto* child = node->FirstChild(); child; child = child->NextSibling()) {
+    if (auto* t = child->ToText()) text += t->Value();
+    else text += TextOf(child);
+  }
+  return text;
+}
+
+std::string SchemeOf(const std::string& href) {
+  auto colon = href.find(':');
+  if (colon == std::string::npos) return "";
+  auto first_special = href.find_first_of("/?#");
+  if (first_special != std::string::npos && first_special < colon) return "";
+  std::string scheme = href.substr(0, colon);
+  for (auto& c : scheme) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return scheme;
+}
+
+class Processor {
+ public:
+  Processor(const PostProcessContext& context, Diagnostics& diagnostics) : context_(context), diagnostics_(diagnostics) {}
+
+  void Walk(XMLElement* element) {
+    Visit(element);
+    for (auto* child = element->FirstChildElement(); child; child = child->NextSiblingElement()) Walk(child);
+    element->DeleteAttribute("data-sourcepos");
+  }
+
+  std::vector<Heading> headings;
+
+ private:
+  // The Markdown position of `element`: its block's line, and the column of
+  // `needle` inside that block when it can be found.
+  SourcePosition PositionOf(const XMLElement* element, const std::string& needle) const {
+    const XMLElement* block = element;
+    while (block && !block->Attribute("data-sourcepos")) block = block->Parent() ? block->Parent()->ToElement() : nullptr;
+    int first = 1, last = 1;
+    if (block) std::sscanf(block->Attribute("data-sourcepos"), "%d:%*d-%d", &first, &last);
+    std::string_view md = context_.markdown;
+    int line = 1;
+    size_t start = 0;
+    while (line < first && start < md.size()) {
+      start = md.find('\n', start);
+      if (start == std::string_view::npos) break;
+      ++start;
+      ++line;
+    }
+    for (int l = first; l <= last && start < md.size(); ++l) {
+      size_t end = md.find('\n', start);
+      std::string_view text = md.substr(start, end == std::string_view::npos ? md.npos : end - start);
+      if (auto at = text.find(needle); !needle.empty() && at != std::string_view::npos) {
+        return {context_.path, context_.body_first_line + l - 1, text::ColumnOf(text, at)};
+      }
+      if (end == std::string_view::npos) break;
+      start = end + 1;
+    }
+    return {context_.path, context_.body_first_line + first - 1, 1};
+  }
+
+  void Visit(XMLElement* element) {
+    const char* name = element->Name();
+    if (std::strlen(name) == 2 && name[0] == 'h' && name[1] >= '1' && name[1] <= '6') return VisitHeading(element);
+    if (std::strcmp(name, "a") == 0) return VisitLink(element);
+    if (std::strcmp(name, "img") == 0) return VisitImage(element);
+    if (std::strcmp(name, "th") == 0 || std::strcmp(name, "td") == 0) return VisitCell(element);
+  }
+
+  void VisitHeading(XMLElement* element) {
+    std::string text = TextOf(element);
+    std::string id = text::Slugify(text);
+    if (id.empty()) id = "afsnit";
+    std::string unique = id;
+    for (int n = 2; !ids_.insert(unique).second; ++n) unique = id + "-" + std::to_string(n);
+    element->SetAttribute("id", unique.c_str());
+    headings.push_back({element->Name()[1] - '0', unique, text});
+  }
+
+  void VisitLink(XMLElement* element) {
+    std::string href = element->Attribute("href") ? element->Attribute("href") : "";
+    std::string scheme = SchemeOf(href);
+    if (href.empty()) {
+      diagnostics_.Error(PositionOf(element, "]("), "link has no address or an address that is not allowed",
+                         "links may use https:, http:, mailto: or tel:, or point to another .md page");
+      return;
+    }
+    if (scheme == "http" || scheme == "https") return MarkExternal(element);
+    if (scheme == "mailto" || scheme == "tel") return;
+    if (!scheme.empty()) {
+      diagnostics_.Error(PositionOf(element, href), "links with '" + scheme + ":' are not allowed",
+                         "use https:, http:, mailto: or tel:");
+      return;
+    }
+    RewriteMarkdownLink(element, href);
+  }
+
+  void RewriteMarkdownLink(XMLElement* element, const std::string& href) {
+    auto hash = href.find('#');
+    std::string target = href.substr(0, hash);
+    std::string fragment = hash == std::string::npos ? "" : href.substr(hash);
+    if (!target.ends_with(".md")) return;  // a file or an absolute path: left as written
+    auto url = context_.resolve_page(target);
+    if (!url) {
+      diagnostics_.Error(PositionOf(element, href), "link to a page that does not exist: " + target,
+                         "check the file name; links are relative to this file, e.g. ../ord.md");
+      return;
+    }
+    element->SetAttribute("href", (*url + fragment).c_str());
+  }
+
+  void MarkExternal(XMLElement* element) {
+    element->SetAttribute("class", "external");
+    element->SetAttribute("rel", "external noreferrer");
+    if (context_.external_label.empty()) return;
+    auto* label = element->GetDocument()->NewElement("span");
+    label->SetAttribute("class", "visually-hidden");
+    label->SetText((" " + context_.external_label).c_str());
+    element->InsertEndChild(label);
+  }
+
+  void VisitImage(XMLElement* element) {
+    const char* alt = element->Attribute("alt");
+    std::string src = element->Attribute("src") ? element->Attribute("src") : "";
+    if (alt && std::string_view(alt).find_first_not_of(" \t") != std::string_view::npos) return;
+    diagnostics_.Error(PositionOf(element, "![" ), "image " + src + " has no alt text",
+                       "describe what the image shows between the brackets: ![what it shows](" + src + ")");
+  }
+
+  void VisitCell(XMLElement* element) {
+    if (const char* align = element->Attribute("align")) {
+      element->SetAttribute("class", (std::string("align-") + align).c_str());
+      element->DeleteAttribute("align");
+    }
+    auto* parent = element->Parent()->ToElement();
+    auto* section = parent ? parent->Parent()->ToElement() : nullptr;
+    if (std::strcmp(element->Name(), "th") == 0 && section && std::strcmp(section->Name(), "thead") == 0) {
+      element->SetAttribute("scope", "col");
+    }
+  }
+
+  const PostProcessContext& context_;
+  Diagnostics& diagnostics_;
+  std::set<std::string> ids_;
+};
+
+void CollectPlainText(const XMLNode* node, std::string& out) {
+  for (auto* child = node->FirstChild(); child; child = child->NextSibling()) {
+    if (auto* t = child->ToText()) {
+      out += t->Value();
+    } else if (auto* e = child->ToElement()) {
+      static const std::set<std::string> blocks = {"p",  "li", "h1", "h2", "h3", "h4", "h5", "h6", "td",
+                                                   "th", "dt", "dd", "pre", "blockquote", "tr"};
+      bool block = blocks.count(e->Name()) > 0;
+      CollectPlainText(e, out);
+      if (block) out += "\n";
+    }
+  }
+}
+
+}  // namespace
+
+ProcessedHtml PostProcessHtml(const std::string& html, const PostProcessContext& context, Diagnostics& diagnostics) {
+  tinyxml2::XMLDocument document(true, tinyxml2::PRESERVE_WHITESPACE);
+  std::string wrapped = "<div>" + html + "</div>";
+  if (document.Parse(wrapped.c_str(), wrapped.size()) != tinyxml2::XML_SUCCESS) {
+    diagnostics.Error({context.path, context.body_first_line + std::max(0, document.ErrorLineNum() - 1), 1},
+                      "the page's HTML is not well-formed: " + std::string(document.ErrorStr()),
+                      "raw HTML in Markdown must be well-formed (close every tag, quote attributes)");
+    return {};
+  }
+  Processor processor(context, diagnostics);
+  auto* root = document.RootElement();
+  processor.Walk(root);
+  ProcessedHtml result;
+  result.html = PrintHtml(*root, true);
+  result.headings = std::move(processor.headings);
+  CollectPlainText(root, result.plain_text);
+  return result;
+}
+
+}  // namespace enindgang

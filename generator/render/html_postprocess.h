@@ -1,0 +1,39 @@
+#pragma once
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "base/diagnostics.h"
+
+namespace enindgang {
+
+struct Heading {
+  int level = 0;
+  std::string id;
+  std::string text;
+};
+
+struct PostProcessContext {
+  std::string path;                 // the Markdown file, for messages
+  int body_first_line = 1;          // file line of the body's first line
+  std::string_view markdown;        // the body, to find columns in
+  // Turns a relative link to a Markdown file ("../ord.md") into that page's
+  // URL in the reader's language; nullopt when no such page exists.
+  std::function<std::optional<std::string>(const std::string& relative_md)> resolve_page;
+  std::string external_label;       // read by screen readers after external links
+};
+
+struct ProcessedHtml {
+  std::string html;
+  std::vector<Heading> headings;
+  std::string plain_text;  // block texts separated by newlines, for readability checks
+};
+
+// Makes cmark's HTML ready for a page: stable heading ids, Markdown links
+// rewritten to page URLs, external links marked, link schemes limited, images
+// without alt text rejected, table alignment as classes (the CSP forbids style
+// attributes). Every problem is reported at its Markdown position.
+ProcessedHtml PostProcessHtml(const std::string& html, const PostProcessContext& context, Diagnostics& diagnostics);
+
+}  // namespace enindgang

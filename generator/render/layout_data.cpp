@@ -1,0 +1,82 @@
+#include "render/layout_data.h"
+
+namespace enindgang {
+namespace {
+using kainjow::mustache::data;
+
+data StringsData(const RenderShared& shared, const Language& language) {
+  data t;
+  for (const auto& [key, value] : shared.strings.Plain(language.code)) t.set(key, value);
+  return t;
+}
+
+data AssetsData(const RenderShared& shared) {
+  data assets;
+  for (const auto& [name, url] : shared.assets.urls) assets.set(AssetKey(name), url);
+  return assets;
+}
+
+data SwitcherData(const PageMeta& meta) {
+  data list{data::type::list};
+  for (const auto& entry : meta.switcher) {
+    data item;
+    item.set("lang", entry.language->code);
+    item.set("dir", entry.language->direction);
+    item.set("endonym", entry.language->endonym);
+    item.set("url", entry.url);
+    item.set("current", entry.language == meta.language);
+    list.push_back(item);
+  }
+  return list;
+}
+
+data AlternatesData(const RenderShared& shared, const PageMeta& meta) {
+  data list{data::type::list};
+  const auto& base = shared.site.config().base_url;
+  if (meta.alternates.size() < 2) return list;  // hreflang only between real translations
+  for (const auto& entry : meta.alternates) {
+    data item;
+    item.set("hreflang", entry.language->code);
+    item.set("href", base + entry.url);
+    list.push_back(item);
+  }
+  return list;
+}
+
+data MenuData(const RenderShared& shared, const PageMeta& meta) {
+  data list{data::type::list};
+  for (const Page* page : shared.site.Menu(meta.language->code)) {
+    data item;
+    item.set("title", page->source->title);
+    item.set("url", page->url);
+    item.set("current", page->url == meta.url);
+    list.push_back(item);
+  }
+  return list;
+}
+
+}  // namespace
+
+TemplateData LayoutData(const RenderShared& shared, const PageMeta& meta) {
+  const auto& config = shared.site.config();
+  const Language& language = *meta.language;
+  data root;
+  root.set("lang", language.code);
+  root.set("dir", language.direction);
+  root.set("title", meta.title);
+  root.set("description", meta.description);
+  root.set("url", meta.url);
+  root.set("canonical", config.base_url + meta.canonical_url);
+  root.set("home", shared.site.Prefix(language) + "/");
+  root.set("child", meta.child);
+  root.set("noindex", meta.noindex);
+  root.set("quick_exit_url", config.quick_exit_url);
+  root.set("languages", SwitcherData(meta));
+  root.set("alternates", AlternatesData(shared, meta));
+  root.set("menu", MenuData(shared, meta));
+  root.set("t", StringsData(shared, language));
+  root.set("assets", AssetsData(shared));
+  return root;
+}
+
+}  // namespace enindgang

@@ -1,0 +1,89 @@
+#include "render/local_page_renderer.h"
+
+#include "render/layout_data.h"
+#include "render/link_resolver.h"
+#include "render/markdown.h"
+
+namespace enindgang {
+namespace {
+using kainjow::mustache::data;
+
+data MunicipalityData(const Municipality& m) {
+  data d;
+  d.set("code", m.code);
+  d.set("name", m.name);
+  d.set("region", m.region);
+  d.set("website", m.website);
+  d.set("enindgang_url", m.enindgang_url);
+  d.set("has_enindgang", !m.enindgang_url.empty());
+  d.set("phone", m.phone);
+  d.set("phone_link", "tel:" + [&] { std::string digits; for (char c : m.phone) if (c != ' ') digits += c; return digits; }());
+  d.set("email", m.email);
+  d.set("opening_hours", m.opening_hours);
+  d.set("has_contact", !m.phone.empty() || !m.email.empty());
+  d.set("acute_service", m.acute_service);
+  d.set("acute_phone", m.acute_phone);
+  d.set("acute_when", m.acute_when);
+  d.set("has_acute", !m.acute_service.empty() || !m.acute_phone.empty());
+  d.set("verified", m.verified);
+  return d;
+}
+
+std::string LocalTextHtml(const RenderShared& shared, const LocalPage& local, Diagnostics& diagnostics) {
+  if (!local.local_text) return {};
+  const PageSource& source = *local.local_text;
+  PostProcessContext context;
+  context.path = source.path;
+  context.body_first_line = source.body_first_line;
+  context.markdown = source.body;
+  context.external_label = shared.strings.Format(*local.language, "external_link");
+  context.resolve_page = [&](const std::string& target) {
+    return ResolvePageLink(shared.site, local.language->code, source.key, target);
+  };
+  return PostProcessHtml(MarkdownToHtml(source.body, shared.site.config().unsafe_html), context, diagnostics).html;
+}
+
+std::string PageUrlOr(const RenderShared& shared, const std::string& lang, const std::string& key) {
+  const Page* page = shared.site.Find(lang, key);
+  return page ? page->url : "";
+}
+
+}  // namespace
+
+RenderedPage RenderLocalPage(const RenderShared& shared, const LocalPage& local, const TemplateSet& templates,
+                             Diagnostics& diagnostics) {
+  const Municipality& m = *local.municipality;
+  const Language& language = *local.language;
+  PageMeta meta;
+  meta.language = &language;
+  meta.title = shared.strings.Format(language, "local_title", {{"name", m.name}});
+  meta.description = shared.strings.Format(language, "local_description", {{"name", m.name}});
+  meta.url = local.url;
+  meta.canonical_url = local.url;
+  meta.child = true;
+  for (const auto& other : shared.site.config().languages) {
+    if (const LocalPage* p = shared.site.FindLocal(other.code, m.code)) {
+      meta.switcher.push_back({&other, p->url});
+      meta.alternates.push_back({&other, p->url});
+    }
+  }
+  data root = LayoutData(shared, meta);
+  root.set("municipality", MunicipalityData(m));
+  root.set("local_text", LocalTextHtml(shared, local, diagnostics));
+  root.set("has_local_text", local.local_text != nullptr);
+  root.set("local_text_lang", local.local_text ? local.local_text->lang : language.code);
+  root.set("steps_url", PageUrlOr(shared, language.code, "hvad-sker-der"));
+  root.set("rights_url", PageUrlOr(shared, language.code, "rettigheder"));
+  root.set("lookup_url", shared.site.Prefix(language) + "/");
+  root.set("content", templates.Render("municipality", root, diagnostics));
+
+  RenderedPage rendered;
+  rendered.output_path = local.output_path;
+  rendered.html = templates.Render("base", root, diagnostics);
+  rendered.source_path = m.where.path;
+  rendered.lang = language.code;
+  rendered.audience = "child";
+  return rendered;
+}
+
+}  // namespace enindgang

@@ -1,0 +1,28 @@
+#pragma once
+#include "model/site.h"
+#include "render/assets.h"
+#include "render/ui_strings.h"
+
+namespace enindgang {
+
+// What every page renderer reads and none changes; shared by all render threads.
+struct RenderShared {
+  const Site& site;
+  const UiStrings& strings;
+  const FingerprintedAssets& assets;
+};
+
+// Everything the base layout needs to know about one page.
+struct PageMeta {
+  const Language* language = nullptr;
+  std::string title;
+  std::string description;
+  std::string url;                       // site-relative: "/en/rettigheder/"
+  std::string canonical_url;             // site-relative; a fallback points at the original
+  bool child = true;                     // child-facing: shows the quick exit
+  std::vector<Translation> switcher;     // this page in every language (fallbacks included)
+  std::vector<Translation> alternates;   // real translations only, for hreflang
+  bool noindex = false;
+};
+
+}  // namespace enindgang

@@ -1,0 +1,18 @@
+#pragma once
+#include <vector>
+
+#include "model/site.h"
+#include "render/output_file.h"
+#include "render/rendered_page.h"
+
+namespace enindgang {
+
+struct RenderedSite {
+  std::vector<RenderedPage> pages;  // every HTML page, for the check stage
+  OutputFiles files;                // everything else: assets, sitemap, robots.txt, static files
+};
+
+// Renders every page of every language on all cores.
+RenderedSite RenderSite(const Site& site, Diagnostics& diagnostics);
+
+}  // namespace enindgang

@@ -1,0 +1,34 @@
+#pragma once
+#include <kainjow/mustache.hpp>
+
+#include <map>
+#include <memory>
+#include <string>
+
+#include "base/diagnostics.h"
+#include "load/theme_files.h"
+
+namespace enindgang {
+
+using TemplateData = kainjow::mustache::data;
+
+// The theme's Mustache templates, each parsed once. Every template is also
+// available to the others as a partial ({{> name}}). Not thread-safe: each
+// render thread has its own TemplateSet.
+class TemplateSet {
+ public:
+  TemplateSet(const ThemeFiles& theme, Diagnostics& diagnostics);
+
+  bool Has(const std::string& name) const { return templates_.count(name) > 0; }
+  // Renders template `name` with `data`; an unknown name is a theme error.
+  std::string Render(const std::string& name, TemplateData& data, Diagnostics& diagnostics) const;
+
+ private:
+  const ThemeFiles& theme_;
+  std::map<std::string, std::unique_ptr<kainjow::mustache::mustache>> templates_;
+};
+
+// Reports partials ({{> name}}) that name no template, at their position.
+void CheckPartials(const ThemeFiles& theme, Diagnostics& diagnostics);
+
+}  // namespace enindgang

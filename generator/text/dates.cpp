@@ -1,0 +1,86 @@
+#include "text/dates.h"
+
+#include <unicode/datefmt.h>
+#include <unicode/gregocal.h>
+#include <unicode/timezone.h>
+
+#include <cstdio>
+#include <map>
+#include <memory>
+#include <stdexcept>
+
+#include "text/icu_string.h"
+
+namespace enindgang::text {
+namespace {
+
+bool IsLeapYear(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
+
+int DaysInMonth(int year, int month) {
+  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  return month == 2 && IsLeapYear(year) ? 29 : kDays[month - 1];
+}
+
+// Reads `count` ASCII digits; nullopt if any is not a digit.
+std::optional<int> Digits(std::string_view text, size_t from, size_t count) {
+  int value = 0;
+  for (size_t i = from; i < from + count; ++i) {
+    if (text[i] < '0' || text[i] > '9') return std::nullopt;
+    value = value * 10 + (text[i] - '0');
+  }
+  return value;
+}
+
+std::unique_ptr<icu::DateFormat> MakeLongFormat(const std::string& icu_locale) {
+  std::unique_ptr<icu::DateFormat> format(
+      icu::DateFormat::createDateInstance(icu::DateFormat::kLong, icu::Locale(icu_locale.c_str())));
+  if (!format) throw std::runtime_error("cannot open date format for '" + icu_locale + "'");
+  format->adoptTimeZone(icu::TimeZone::createTimeZone("UTC"));
+  return format;
+}
+
+// Creating a DateFormat loads locale data; formatting with one is not safe
+// across threads, so each thread keeps its own per locale.
+const icu::DateFormat& LongFormat(const std::string& icu_locale) {
+  thread_local std::map<std::string, std::unique_ptr<icu::DateFormat>> formats;
+  auto& slot = formats[icu_locale];
+  if (!slot) slot = MakeLongFormat(icu_locale);
+  return *slot;
+}
+
+// Midnight UTC of the day; the formats also show UTC, so no zone moves it.
+UDate ToUDate(const Date& date) {
+  UErrorCode status = U_ZERO_ERROR;
+  icu::GregorianCalendar calendar(icu::TimeZone::getGMT()->clone(), status);
+  calendar.clear();
+  calendar.set(date.year, date.month - 1, date.day);
+  UDate when = calendar.getTime(status);
+  if (U_FAILURE(status)) throw std::runtime_error(std::string("bad date: ") + u_errorName(status));
+  return when;
+}
+
+}  // namespace
+
+std::optional<Date> ParseIsoDate(std::string_view text) {
+  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
+  const auto year = Digits(text, 0, 4);
+  const auto month = Digits(text, 5, 2);
+  const auto day = Digits(text, 8, 2);
+  if (!year || !month || !day) return std::nullopt;
+  if (*month < 1 || *month > 12 || *day < 1 || *day > DaysInMonth(*year, *month)) return std::nullopt;
+  return Date{*year, *month, *day};
+}
+
+std::string IsoDate(const Date& date) {
+  char buffer[16];
+  std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", date.year, date.month, date.day);
+  return buffer;
+}
+
+std::string FormatLongDate(const Date& date, const std::string& icu_locale) {
+  icu::UnicodeString out;
+  LongFormat(icu_locale).format(ToUDate(date), out);
+  return FromIcu(out);
+}
+
+}  // namespace enindgang::text

@@ -1,0 +1,30 @@
+#pragma once
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace enindgang::text {
+
+// A calendar day without time or time zone, as written in front matter.
+struct Date {
+  int year = 0;
+  int month = 0;  // 1–12
+  int day = 0;    // 1–31
+
+  friend bool operator==(const Date&, const Date&) = default;
+};
+
+// Exactly "YYYY-MM-DD" with a day that exists (leap years included);
+// anything else is nullopt.
+std::optional<Date> ParseIsoDate(std::string_view text);
+
+// "YYYY-MM-DD".
+std::string IsoDate(const Date& date);
+
+// ICU's long date style for the locale, e.g. "24. juni 2026" in "da".
+// Formatted in UTC, so the day never shifts with the machine's time zone.
+// Digits follow the locale: "ar" gives Arabic-Indic digits, "ar@numbers=latn"
+// gives 0–9.
+std::string FormatLongDate(const Date& date, const std::string& icu_locale);
+
+}  // namespace enindgang::text

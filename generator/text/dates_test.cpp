@@ -1,0 +1,55 @@
+#include "text/dates.h"
+
+#include <catch2/catch.hpp>
+#include <unicode/timezone.h>
+
+#include <memory>
+
+using namespace enindgang::text;
+
+TEST_CASE("ISO dates parse only when the day exists") {
+  CHECK(ParseIsoDate("2026-06-24") == Date{2026, 6, 24});
+  CHECK(ParseIsoDate("2024-02-29") == Date{2024, 2, 29});
+  CHECK(ParseIsoDate("2000-02-29") == Date{2000, 2, 29});
+  CHECK_FALSE(ParseIsoDate("2026-02-29"));
+  CHECK_FALSE(ParseIsoDate("1900-02-29"));
+  CHECK_FALSE(ParseIsoDate("2026-04-31"));
+  CHECK_FALSE(ParseIsoDate("2026-13-01"));
+  CHECK_FALSE(ParseIsoDate("2026-00-10"));
+  CHECK_FALSE(ParseIsoDate("2026-06-00"));
+  CHECK_FALSE(ParseIsoDate("2026-6-24"));
+  CHECK_FALSE(ParseIsoDate("2026-06-24 "));
+  CHECK_FALSE(ParseIsoDate("2026/06/24"));
+  CHECK_FALSE(ParseIsoDate("２０２６-06-24"));
+  CHECK_FALSE(ParseIsoDate(""));
+}
+
+TEST_CASE("IsoDate pads with zeros and round-trips") {
+  CHECK(IsoDate({2026, 6, 4}) == "2026-06-04");
+  CHECK(IsoDate(*ParseIsoDate("0999-12-31")) == "0999-12-31");
+}
+
+TEST_CASE("long dates use each locale's words") {
+  const Date midsummer{2026, 6, 24};
+  CHECK(FormatLongDate(midsummer, "da") == "24. juni 2026");
+  CHECK(FormatLongDate(midsummer, "en") == "June 24, 2026");
+  CHECK(FormatLongDate(midsummer, "en_GB") == "24 June 2026");
+  CHECK(FormatLongDate(midsummer, "uk") == "24 червня 2026\u202Fр.");  // narrow no-break space
+}
+
+TEST_CASE("Arabic digits follow the numbering system") {
+  const Date midsummer{2026, 6, 24};
+  CHECK(FormatLongDate(midsummer, "ar@numbers=latn") == "24 يونيو 2026");
+  CHECK(FormatLongDate(midsummer, "ar") == "٢٤ يونيو ٢٠٢٦");
+}
+
+TEST_CASE("the day does not shift with the machine's time zone") {
+  // Formats are cached per locale, so these locales are used only here:
+  // their formats are made while the default zone is far from UTC.
+  std::unique_ptr<icu::TimeZone> saved(icu::TimeZone::createDefault());
+  icu::TimeZone::adoptDefault(icu::TimeZone::createTimeZone("Pacific/Kiritimati"));  // UTC+14
+  CHECK(FormatLongDate({2026, 1, 1}, "da_DK") == "1. januar 2026");
+  icu::TimeZone::adoptDefault(icu::TimeZone::createTimeZone("Pacific/Pago_Pago"));  // UTC-11
+  CHECK(FormatLongDate({2026, 12, 31}, "da_GL") == "31. december 2026");
+  icu::TimeZone::adoptDefault(saved.release());
+}

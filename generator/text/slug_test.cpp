@@ -1,0 +1,41 @@
+#include "text/slug.h"
+
+#include <catch2/catch.hpp>
+#include <thread>
+
+using namespace enindgang::text;
+
+TEST_CASE("Danish letters use the Danish spellings, not bare vowels") {
+  CHECK(Slugify("Høje-Taastrup") == "hoeje-taastrup");
+  CHECK(Slugify("Ærø") == "aeroe");
+  CHECK(Slugify("ÅBENRÅ") == "aabenraa");
+  CHECK(Slugify("A\xCC\x8A" "benra\xCC\x8A") == "aabenraa");  // decomposed å
+}
+
+TEST_CASE("punctuation and spaces become single hyphens, trimmed") {
+  CHECK(Slugify("Hvad sker der, når du kontakter kommunen?") ==
+        "hvad-sker-der-naar-du-kontakter-kommunen");
+  CHECK(Slugify("  --Trin 2: Ansøg!  ") == "trin-2-ansoeg");
+  CHECK(Slugify("Café & Crème brûlée") == "cafe-creme-brulee");
+}
+
+TEST_CASE("other scripts are transliterated to Latin") {
+  CHECK(Slugify("Київ") == "kiiv");
+  CHECK(Slugify("Копенгаген") == "kopengagen");
+  CHECK(Slugify("مرحبا") == "mrhba");
+}
+
+TEST_CASE("nothing usable gives an empty slug") {
+  CHECK(Slugify("") == "");
+  CHECK(Slugify("😀 ?! …") == "");
+}
+
+TEST_CASE("slugs are the same from several threads") {
+  std::string a, b;
+  std::thread t1([&] { a = Slugify("Nykøbing Falster"); });
+  std::thread t2([&] { b = Slugify("Nykøbing Falster"); });
+  t1.join();
+  t2.join();
+  CHECK(a == "nykoebing-falster");
+  CHECK(b == a);
+}
