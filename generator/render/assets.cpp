@@ -13,9 +13,21 @@ std::string AssetKey(const std::string& name) {
   return key;
 }
 
+// The theme's colours (theme.yaml) as CSS custom properties, so that a
+// municipal theme changes colours in one checked place.
+std::string ColorsCss(const ThemeFiles& theme) {
+  std::string css = ":root {\n";
+  for (const auto& [name, value] : theme.colors) css += "  --color-" + name + ": " + value + ";\n";
+  return css + "}\n";
+}
+
 FingerprintedAssets FingerprintAssets(const ThemeFiles& theme) {
   FingerprintedAssets result;
-  for (const auto& [name, file] : theme.assets) {
+  std::map<std::string, std::string> sources;
+  for (const auto& [name, file] : theme.assets) sources[name] = file.text;
+  sources["colors.css"] = ColorsCss(theme);
+  for (const auto& [name, text] : sources) {
+    ThemeFile file{name, text, ""};
     uLong crc = crc32(0L, reinterpret_cast<const Bytef*>(file.text.data()), static_cast<uInt>(file.text.size()));
     char hash[9];
     std::snprintf(hash, sizeof hash, "%08lx", crc & 0xffffffffUL);

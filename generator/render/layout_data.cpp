@@ -43,9 +43,11 @@ data AlternatesData(const RenderShared& shared, const PageMeta& meta) {
   return list;
 }
 
-data MenuData(const RenderShared& shared, const PageMeta& meta) {
+// The main menu holds the child-facing pages; pages for adults go in the footer.
+data MenuData(const RenderShared& shared, const PageMeta& meta, const std::string& audience) {
   data list{data::type::list};
   for (const Page* page : shared.site.Menu(meta.language->code)) {
+    if (page->source->audience != audience) continue;
     data item;
     item.set("title", page->source->title);
     item.set("url", page->url);
@@ -73,7 +75,12 @@ TemplateData LayoutData(const RenderShared& shared, const PageMeta& meta) {
   root.set("quick_exit_url", config.quick_exit_url);
   root.set("languages", SwitcherData(meta));
   root.set("alternates", AlternatesData(shared, meta));
-  root.set("menu", MenuData(shared, meta));
+  data menu = MenuData(shared, meta, "child");
+  data footer = MenuData(shared, meta, "adult");
+  root.set("has_menu", !menu.is_empty_list());
+  root.set("menu", menu);
+  root.set("has_footer_links", !footer.is_empty_list());
+  root.set("footer_links", footer);
   root.set("t", StringsData(shared, language));
   root.set("assets", AssetsData(shared));
   return root;
