@@ -43,7 +43,8 @@ void ReportOrder(const std::vector<const CsvField*>& present, const std::vector<
 std::optional<CsvColumns> CsvColumns::Check(const CsvTable& table, const std::vector<std::string>& expected,
                                             const std::string& path, Diagnostics& diagnostics) {
   if (table.header_row.fields.empty()) {
-    diagnostics.Error({path, 1, 1}, "the file is empty", "the first line must name the columns; " + ExpectedList(expected));
+    diagnostics.Error({path, 1, 1}, "the file is empty",
+                      "the first line must name the columns; " + ExpectedList(expected));
     return std::nullopt;
   }
   CsvColumns columns;
@@ -75,10 +76,10 @@ bool CsvColumns::CheckWidth(const CsvRow& row, const std::string& path, Diagnost
   if (row.fields.size() == width_) return true;
   // Point at the first field too many, or at the last one when some are missing.
   const CsvField& at = row.fields.size() > width_ ? row.fields[width_] : row.fields.back();
-  diagnostics.Error({path, at.line, at.column},
-                    "row has " + std::to_string(row.fields.size()) + " fields, but the header has " +
-                        std::to_string(width_),
-                    "check for a missing or extra comma; a value that contains a comma must be in quotes");
+  diagnostics.Error(
+      {path, at.line, at.column},
+      "row has " + std::to_string(row.fields.size()) + " fields, but the header has " + std::to_string(width_),
+      "check for a missing or extra comma; a value that contains a comma must be in quotes");
   return false;
 }
 

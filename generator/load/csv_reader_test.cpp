@@ -47,7 +47,9 @@ TEST_CASE("csv: columns count code points, not bytes") {
 }
 
 TEST_CASE("csv: a UTF-8 byte order mark is skipped and not counted") {
-  auto parsed = Parse("\xEF\xBB\xBF" "code,name\n101,København\n");
+  auto parsed = Parse(
+      "\xEF\xBB\xBF"
+      "code,name\n101,København\n");
   REQUIRE(parsed.table);
   CHECK(parsed.messages.empty());
   CHECK(parsed.table->header == std::vector<std::string>{"code", "name"});
@@ -92,9 +94,9 @@ TEST_CASE("csv: an empty file has no header and no rows") {
 TEST_CASE("csv: an unterminated quote is reported at the opening quote") {
   auto parsed = Parse("a,b\n1,\"open\n2,3\n");
   CHECK_FALSE(parsed.table);
-  CHECK(parsed.messages == std::vector<std::string>{
-                               "t.csv:2:3: error: unterminated quoted field — close the field with a quote; "
-                               "a quote inside it is written twice (\"\")"});
+  CHECK(parsed.messages ==
+        std::vector<std::string>{"t.csv:2:3: error: unterminated quoted field — close the field with a quote; "
+                                 "a quote inside it is written twice (\"\")"});
 }
 
 TEST_CASE("csv: invalid UTF-8 is reported at the byte, once per line") {
@@ -111,17 +113,17 @@ TEST_CASE("csv: invalid UTF-8 is reported at the byte, once per line") {
 TEST_CASE("csv: text after a closing quote is reported") {
   auto parsed = Parse("a\n\"x\"y\n");
   CHECK_FALSE(parsed.table);
-  CHECK(parsed.messages == std::vector<std::string>{
-                               "t.csv:2:4: error: text after the closing quote of a field — put the whole field in "
-                               "quotes and write each quote inside it twice (\"\")"});
+  CHECK(parsed.messages ==
+        std::vector<std::string>{"t.csv:2:4: error: text after the closing quote of a field — put the whole field in "
+                                 "quotes and write each quote inside it twice (\"\")"});
 }
 
 TEST_CASE("csv: a quote inside an unquoted field is reported") {
   auto parsed = Parse("a\nx\"y\n");
   CHECK_FALSE(parsed.table);
-  CHECK(parsed.messages == std::vector<std::string>{
-                               "t.csv:2:2: error: quote inside an unquoted field — put the whole field in quotes and "
-                               "write this quote twice (\"\")"});
+  CHECK(parsed.messages ==
+        std::vector<std::string>{"t.csv:2:2: error: quote inside an unquoted field — put the whole field in quotes and "
+                                 "write this quote twice (\"\")"});
 }
 
 TEST_CASE("csv: a bad byte does not hide the problems after it") {

@@ -10,9 +10,9 @@ using namespace enindgang;
 
 namespace {
 
-const std::vector<std::string> kColumns = {"code",          "name",        "region",     "website",      "enindgang_url",
-                                           "phone",         "email",       "opening_hours", "acute_service",
-                                           "acute_phone",   "acute_when",  "aliases",    "source",       "verified"};
+const std::vector<std::string> kColumns = {"code",       "name",    "region",        "website",       "enindgang_url",
+                                           "phone",      "email",   "opening_hours", "acute_service", "acute_phone",
+                                           "acute_when", "aliases", "source",        "verified"};
 
 std::string Header() {
   std::string line;
@@ -104,9 +104,10 @@ TEST_CASE("directory: a missing file is named") {
 }
 
 TEST_CASE("directory: an empty file") {
-  CHECK(Errors("") == Messages{"municipalities.csv:1:1: error: the file is empty — the first line must name the "
-                               "columns; expected columns, in this order: code,name,region,website,enindgang_url,"
-                               "phone,email,opening_hours,acute_service,acute_phone,acute_when,aliases,source,verified"});
+  CHECK(Errors("") ==
+        Messages{"municipalities.csv:1:1: error: the file is empty — the first line must name the "
+                 "columns; expected columns, in this order: code,name,region,website,enindgang_url,"
+                 "phone,email,opening_hours,acute_service,acute_phone,acute_when,aliases,source,verified"});
 }
 
 TEST_CASE("directory: a missing header column") {
@@ -129,10 +130,11 @@ TEST_CASE("directory: an unknown header column suggests the closest one") {
 }
 
 TEST_CASE("directory: a repeated header column") {
-  CHECK(Errors(Header() + Row() + Aarhus(),
-               "postcode,name,name,municipality_codes\n1050,København K,København K,101\n8000,Aarhus C,Aarhus C,751\n") ==
-        Messages{"postcodes.csv:1:15: error: column 'name' appears twice — it is already field 2 of the header; "
-                 "remove one"});
+  CHECK(
+      Errors(Header() + Row() + Aarhus(),
+             "postcode,name,name,municipality_codes\n1050,København K,København K,101\n8000,Aarhus C,Aarhus C,751\n") ==
+      Messages{"postcodes.csv:1:15: error: column 'name' appears twice — it is already field 2 of the header; "
+               "remove one"});
 }
 
 TEST_CASE("directory: misordered header columns") {
@@ -223,7 +225,11 @@ TEST_CASE("directory: a verified date that is not ISO") {
 }
 
 TEST_CASE("directory: invalid UTF-8 in a name") {
-  CHECK(Errors(Header() + Row({{"name", "K\xF8" "benhavn"}}) + Aarhus()) ==
+  CHECK(Errors(Header() +
+               Row({{"name",
+                     "K\xF8"
+                     "benhavn"}}) +
+               Aarhus()) ==
         Messages{"municipalities.csv:2:6: error: invalid UTF-8 (byte 0xF8) — save the file as UTF-8; this byte "
                  "suggests Latin-1 or Windows-1252"});
 }
@@ -249,9 +255,10 @@ TEST_CASE("directory: a duplicate postcode names the first line") {
 }
 
 TEST_CASE("directory: a postcode without municipality codes") {
-  CHECK(Errors(Header() + Row() + Aarhus(), "postcode,name,municipality_codes\n1050,København K,101\n8000,Aarhus C,\n") ==
-        Messages{"postcodes.csv:3:15: error: postcode '8000' has no municipality codes — list the codes of the "
-                 "municipalities it covers, separated by ;, e.g. 169;183"});
+  CHECK(
+      Errors(Header() + Row() + Aarhus(), "postcode,name,municipality_codes\n1050,København K,101\n8000,Aarhus C,\n") ==
+      Messages{"postcodes.csv:3:15: error: postcode '8000' has no municipality codes — list the codes of the "
+               "municipalities it covers, separated by ;, e.g. 169;183"});
 }
 
 TEST_CASE("directory: a malformed municipality code in a postcode") {
@@ -275,9 +282,9 @@ TEST_CASE("directory: a municipality without a postcode") {
 }
 
 TEST_CASE("directory: every problem in both files is reported") {
-  auto messages = Errors(Header() + Row({{"region", "Fyn"}, {"verified", "2024-13-01"}}) +
-                             Aarhus({{"website", "https://"}}),
-                         "postcode,name,municipality_codes\n1050,København K,101\n80000,Aarhus C,751\n");
+  auto messages =
+      Errors(Header() + Row({{"region", "Fyn"}, {"verified", "2024-13-01"}}) + Aarhus({{"website", "https://"}}),
+             "postcode,name,municipality_codes\n1050,København K,101\n80000,Aarhus C,751\n");
   REQUIRE(messages.size() == 4);
   CHECK(messages[0].starts_with("municipalities.csv:2:15: error: unknown region 'Fyn'"));
   CHECK(messages[1].starts_with("municipalities.csv:2:"));

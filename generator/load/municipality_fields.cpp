@@ -12,7 +12,8 @@ bool IsAsciiAlnum(char c) { return IsDigit(c) || (c >= 'a' && c <= 'z') || (c >=
 
 // Characters that would end or corrupt a URL inside an HTML attribute or Markdown link.
 bool IsUnsafeInUrl(char c) {
-  return static_cast<unsigned char>(c) <= ' ' || c == 0x7F || std::string_view("\"'<>\\`{}|^").find(c) != std::string_view::npos;
+  return static_cast<unsigned char>(c) <= ' ' || c == 0x7F ||
+         std::string_view("\"'<>\\`{}|^").find(c) != std::string_view::npos;
 }
 
 // Labels of letters, digits, hyphens (and non-ASCII bytes, for IDN hosts) separated by dots, at least two.
@@ -49,8 +50,7 @@ bool CheckMunicipalityCode(const CsvField& field, const std::string& path, Diagn
     return false;
   }
   if (significant.size() != value.size()) {
-    diagnostics.Error(at, "municipality code '" + value + "' has a leading zero",
-                      "write it as " + significant);
+    diagnostics.Error(at, "municipality code '" + value + "' has a leading zero", "write it as " + significant);
     return false;
   }
   return true;
@@ -73,10 +73,10 @@ bool IsEmailAddress(std::string_view value) {
   auto at = value.find('@');
   if (at == std::string_view::npos || at == 0) return false;
   auto local = value.substr(0, at);
-  bool local_ok = local.front() != '.' && local.back() != '.' &&
-                  std::all_of(local.begin(), local.end(), [](char c) {
-                    return IsAsciiAlnum(c) || std::string_view(".!#$%&'*+/=?^_`{|}~-").find(c) != std::string_view::npos;
-                  });
+  bool local_ok =
+      local.front() != '.' && local.back() != '.' && std::all_of(local.begin(), local.end(), [](char c) {
+        return IsAsciiAlnum(c) || std::string_view(".!#$%&'*+/=?^_`{|}~-").find(c) != std::string_view::npos;
+      });
   return local_ok && IsDomain(value.substr(at + 1));
 }
 
@@ -89,8 +89,8 @@ bool IsIsoDate(std::string_view value) {
     for (char c : s) n = n * 10 + static_cast<unsigned>(c - '0');
     return n;
   };
-  std::chrono::year_month_day date{std::chrono::year(static_cast<int>(number(year))),
-                                   std::chrono::month(number(month)), std::chrono::day(number(day))};
+  std::chrono::year_month_day date{std::chrono::year(static_cast<int>(number(year))), std::chrono::month(number(month)),
+                                   std::chrono::day(number(day))};
   return date.ok();
 }
 

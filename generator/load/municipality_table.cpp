@@ -11,10 +11,9 @@
 namespace enindgang {
 namespace {
 
-const std::vector<std::string> kColumns = {"code",          "name",          "region",      "website",
-                                           "enindgang_url", "phone",         "email",       "opening_hours",
-                                           "acute_service", "acute_phone",   "acute_when",  "aliases",
-                                           "source",        "verified"};
+const std::vector<std::string> kColumns = {"code",       "name",    "region",        "website",       "enindgang_url",
+                                           "phone",      "email",   "opening_hours", "acute_service", "acute_phone",
+                                           "acute_when", "aliases", "source",        "verified"};
 const std::vector<std::string> kRegions = {"Hovedstaden", "Sjælland", "Syddanmark", "Midtjylland", "Nordjylland"};
 
 // Reads one well-formed row, reporting each bad value at its field.
@@ -76,7 +75,8 @@ Municipality ReadRow(const RowReader& row) {
   Municipality m;
   m.code = row.Value("code");
   m.name = row.Value("name");
-  if (m.name.empty()) row.Fail("name", "empty municipality name", "write the name as DAWA spells it, e.g. Høje-Taastrup");
+  if (m.name.empty())
+    row.Fail("name", "empty municipality name", "write the name as DAWA spells it, e.g. Høje-Taastrup");
   m.region = row.Region();
   m.website = row.Url("website");
   m.enindgang_url = row.Url("enindgang_url");
