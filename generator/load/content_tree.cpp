@@ -18,6 +18,7 @@ std::vector<std::string> LanguageCodes(const SiteConfig& config) {
 void LoadLanguageFolder(const SiteConfig& config, const Language& language, ContentTree& tree,
                         Diagnostics& diagnostics) {
   fs::path folder = config.root / "content" / language.code;
+  if (!fs::exists(folder)) return;  // a language without content shows the Danish pages
   std::error_code ec;
   std::vector<fs::path> files;
   // Symlinked folders are not followed, so a symlink loop cannot trap the walk.

@@ -101,7 +101,7 @@ RenderedPage RenderContentPage(const RenderShared& shared, const Page& page, con
   root.set("content_lang", content_language->code);
   root.set("content_dir", content_language->direction);
   root.set("needs_review", source.translation == "needs-review" && !page.is_fallback);
-  root.set("fallback_notice", shared.strings.Format(language, "fallback_notice",
+  root.set("fallback_text", shared.strings.Format(language, "fallback_notice",
                                                      {{"language", content_language->endonym}}));
   if (source.date) {
     root.set("date", text::FormatLongDate(*source.date, language.locale));

@@ -1,3 +1,4 @@
+#include <algorithm>
 #include "text/message.h"
 
 #include <unicode/messagepattern.h>
@@ -52,7 +53,9 @@ std::vector<std::string> ArgumentNames(std::string_view pattern) {
   std::vector<std::string> names;
   for (int32_t i = 0; U_SUCCESS(status) && i < parsed.countParts(); ++i) {
     const icu::MessagePattern::Part& part = parsed.getPart(i);
-    if (part.getType() == UMSGPAT_PART_TYPE_ARG_NAME) names.push_back(FromIcu(parsed.getSubstring(part)));
+    if (part.getType() != UMSGPAT_PART_TYPE_ARG_NAME) continue;
+    std::string name = FromIcu(parsed.getSubstring(part));
+    if (std::find(names.begin(), names.end(), name) == names.end()) names.push_back(name);
   }
   return names;
 }
@@ -69,17 +72,18 @@ std::optional<std::string> FormatMessage(std::string_view pattern, const std::st
                                          const std::map<std::string, MessageArg>& args, std::string* error) {
   const icu::MessageFormat* format = CompiledMessage(pattern, icu_locale, error);
   if (!format) return std::nullopt;
+  // Only the arguments the pattern uses are passed: ICU refuses named
+  // arguments for a pattern that has none, and callers share one args map.
+  std::vector<icu::UnicodeString> names;
+  std::vector<icu::Formattable> values;
   for (const auto& name : ArgumentNames(pattern)) {
-    if (!args.count(name)) {
+    auto it = args.find(name);
+    if (it == args.end()) {
       SetError(error, "missing argument '" + name + "'");
       return std::nullopt;
     }
-  }
-  std::vector<icu::UnicodeString> names;
-  std::vector<icu::Formattable> values;
-  for (const auto& [name, value] : args) {
     names.push_back(ToIcu(name));
-    values.push_back(ToFormattable(value));
+    values.push_back(ToFormattable(it->second));
   }
   icu::UnicodeString out;
   UErrorCode status = U_ZERO_ERROR;

@@ -1,0 +1,176 @@
+// Whole-site tests: build small sites from inline files and check the output.
+#include "cli/pipeline.h"
+
+#include <catch2/catch.hpp>
+
+#include "test_site.h"
+
+using namespace enindgang;
+using enindgang::testing::Page;
+using enindgang::testing::TestSite;
+
+namespace {
+
+TestSite TwoPageSite() {
+  return TestSite({
+      {"content/da/index.md", Page("title: Forside\nlayout: landing", "Hej. Læs [dine rettigheder](rettigheder.md).\n")},
+      {"content/da/rettigheder.md", Page("title: Dine rettigheder\norder: 1", "## Du skal høres\n\nTekst.\n")},
+      {"content/en/index.md", Page("title: Home\nlayout: landing\ntranslation: needs-review", "Hi. See [your rights](rettigheder.md).\n")},
+  });
+}
+
+}  // namespace
+
+TEST_CASE("Danish pages are published at the root, other languages under /<lang>/") {
+  auto site = TwoPageSite();
+  REQUIRE(site.Build() == 0);
+  CHECK(site.Read("index.html").find("<html lang=\"da\" dir=\"ltr\">") != std::string::npos);
+  CHECK(site.Read("en/index.html").find("<html lang=\"en\" dir=\"ltr\">") != std::string::npos);
+  CHECK(site.Read("ar/index.html").find("<html lang=\"ar\" dir=\"rtl\">") != std::string::npos);
+}
+
+TEST_CASE("a missing translation falls back to Danish, marked lang=da, with a notice in the reader's language") {
+  auto site = TwoPageSite();
+  REQUIRE(site.Build() == 0);
+  std::string page = site.Read("en/rettigheder/index.html");
+  CHECK(page.find("<html lang=\"en\"") != std::string::npos);
+  CHECK(page.find("<article lang=\"da\" dir=\"ltr\">") != std::string::npos);
+  CHECK(page.find("This page is not in your language yet. Here it is in Danish.") != std::string::npos);
+  CHECK(page.find("<link rel=\"canonical\" href=\"https://example.test/rettigheder/\"/>") != std::string::npos);
+  CHECK(page.find("hreflang=\"en\" href") == std::string::npos);  // no hreflang to a fallback
+  CHECK(page.find("noindex") != std::string::npos);
+}
+
+TEST_CASE("hreflang alternates link only real translations") {
+  auto site = TwoPageSite();
+  REQUIRE(site.Build() == 0);
+  std::string home = site.Read("index.html");
+  CHECK(home.find("<link rel=\"alternate\" hreflang=\"da\" href=\"https://example.test/\"/>") != std::string::npos);
+  CHECK(home.find("<link rel=\"alternate\" hreflang=\"en\" href=\"https://example.test/en/\"/>") != std::string::npos);
+  CHECK(home.find("hreflang=\"ar\" href=\"https://example.test/ar/\"/>") == std::string::npos);
+  // Rights exists only in Danish: no alternates at all.
+  CHECK(site.Read("rettigheder/index.html").find("rel=\"alternate\"") == std::string::npos);
+}
+
+TEST_CASE("the language switcher shows endonyms and links to the same page in each language") {
+  auto site = TwoPageSite();
+  REQUIRE(site.Build() == 0);
+  std::string page = site.Read("rettigheder/index.html");
+  CHECK(page.find("<a href=\"/en/rettigheder/\" lang=\"en\" hreflang=\"en\">English</a>") != std::string::npos);
+  CHECK(page.find("<a href=\"/ar/rettigheder/\" lang=\"ar\" hreflang=\"ar\">العربية</a>") != std::string::npos);
+}
+
+TEST_CASE("Markdown links to other pages become that page's URL in the same language") {
+  auto site = TwoPageSite();
+  REQUIRE(site.Build() == 0);
+  CHECK(site.Read("en/index.html").find("<a href=\"/en/rettigheder/\">your rights</a>") != std::string::npos);
+  CHECK(site.Read("index.html").find("<a href=\"/rettigheder/\">dine rettigheder</a>") != std::string::npos);
+}
+
+TEST_CASE("a slug in front matter sets the URL in that language") {
+  TestSite site({
+      {"content/da/rettigheder.md", Page("title: Rettigheder", "x\n")},
+      {"content/en/rettigheder.md", Page("title: Rights\nslug: your-rights", "x\n")},
+  });
+  REQUIRE(site.Build() == 0);
+  CHECK(site.Exists("en/your-rights/index.html"));
+  CHECK(site.Read("rettigheder/index.html").find("href=\"https://example.test/en/your-rights/\"") != std::string::npos);
+}
+
+TEST_CASE("sitemap.xml, robots.txt and 404 pages are written") {
+  auto site = TwoPageSite();
+  REQUIRE(site.Build() == 0);
+  std::string sitemap = site.Read("sitemap.xml");
+  CHECK(sitemap.find("<loc>https://example.test/</loc>") != std::string::npos);
+  CHECK(sitemap.find("<xhtml:link rel=\"alternate\" hreflang=\"en\" href=\"https://example.test/en/\"/>") !=
+        std::string::npos);
+  CHECK(sitemap.find("<loc>https://example.test/en/rettigheder/</loc>") == std::string::npos);  // fallback left out
+  CHECK(site.Read("robots.txt").find("Sitemap: https://example.test/sitemap.xml") != std::string::npos);
+  CHECK(site.Exists("404.html"));
+  CHECK(site.Exists("en/404.html"));
+}
+
+TEST_CASE("one local page per municipality and language") {
+  auto site = TwoPageSite();
+  REQUIRE(site.Build() == 0);
+  CHECK(site.Exists("kommune/aarhus/index.html"));
+  CHECK(site.Exists("en/kommune/hoeje-taastrup/index.html"));
+  CHECK(site.Exists("ar/kommune/hoeje-taastrup/index.html"));
+}
+
+TEST_CASE("an image without alt text stops the build and leaves the previous site byte-identical") {
+  auto site = TwoPageSite();
+  REQUIRE(site.Build() == 0);
+  std::string before = site.Read("rettigheder/index.html");
+  site.Write({{"content/da/rettigheder.md", Page("title: Dine rettigheder", "Tekst.\n\nSe her: ![](kort.png)\n")}});
+  CHECK(site.Build() == 1);
+  CHECK(site.errors().find("content/da/rettigheder.md:6:9: error: image kort.png has no alt text") != std::string::npos);
+  CHECK(site.errors().find("the previous site is unchanged") != std::string::npos);
+  CHECK(site.Read("rettigheder/index.html") == before);
+}
+
+TEST_CASE("a link to a page that does not exist is an error at its position") {
+  TestSite site({{"content/da/index.md", Page("title: Forside", "Se [ord](ord.md).\n")}});
+  CHECK(site.Build() == 1);
+  CHECK(site.errors().find("content/da/index.md:4:10: error: link to a page that does not exist: ord.md") !=
+        std::string::npos);
+}
+
+TEST_CASE("every error is reported, sorted by file and line") {
+  TestSite site({
+      {"content/da/b.md", Page("title: B\naudience: kids", "x\n")},
+      {"content/da/a.md", Page("tilte: A", "x\n")},
+  });
+  CHECK(site.Build() == 1);
+  std::string e = site.errors();
+  auto a = e.find("content/da/a.md:2:1: error: unknown front matter key 'tilte' — did you mean 'title'?");
+  auto b = e.find("content/da/b.md:3:11: error: 'audience' cannot be 'kids'");
+  CHECK(a != std::string::npos);
+  CHECK(b != std::string::npos);
+  CHECK(a < b);
+}
+
+TEST_CASE("raw HTML is not passed through unless the site allows it") {
+  TestSite site({{"content/da/index.md", Page("title: Forside", "<script>alert(1)</script>\n\nTekst\n")}});
+  REQUIRE(site.Build() == 0);
+  CHECK(site.Read("index.html").find("<script>alert(1)") == std::string::npos);
+}
+
+TEST_CASE("drafts are held back unless asked for, and the summary says so") {
+  TestSite site({{"content/da/kladde.md", Page("title: Kladde\ndraft: true", "x\n")},
+                 {"content/da/index.md", Page("title: Forside", "x\n")}});
+  REQUIRE(site.Build() == 0);
+  CHECK_FALSE(site.Exists("kladde/index.html"));
+  CHECK(site.out().find("held back: content/da/kladde.md (draft)") != std::string::npos);
+  BuildOptions options;
+  options.include_drafts = true;
+  REQUIRE(site.Build(options) == 0);
+  CHECK(site.Exists("kladde/index.html"));
+}
+
+TEST_CASE("news list pages show their posts newest first with dates formatted per language") {
+  TestSite site({
+      {"content/da/nyheder/_index.md", Page("title: Nyheder\nlayout: list", "")},
+      {"content/da/nyheder/a.md", Page("title: Gammel\ndate: 2024-04-01", "x\n")},
+      {"content/da/nyheder/b.md", Page("title: Ny\ndate: 2026-06-24", "x\n")},
+  });
+  REQUIRE(site.Build() == 0);
+  std::string list = site.Read("nyheder/index.html");
+  CHECK(list.find("24. juni 2026") != std::string::npos);
+  CHECK(list.find("Ny</a>") < list.find("Gammel</a>"));
+  CHECK(site.Read("en/nyheder/index.html").find("24 June 2026") != std::string::npos);
+}
+
+TEST_CASE("a content folder that is not a language is reported with a suggestion") {
+  TestSite site({{"content/dk/index.md", Page("title: X", "x\n")}, {"content/da/index.md", Page("title: X", "x\n")}});
+  CHECK(site.Build() == 1);
+  CHECK(site.errors().find("content/dk: error: folder 'dk' is not a language of the site — did you mean 'da'?") !=
+        std::string::npos);
+}
+
+TEST_CASE("the site's own templates override the theme's") {
+  TestSite site({{"content/da/index.md", Page("title: Forside", "x\n")},
+                 {"templates/404.mustache", "<h1>Egen 404</h1>\n"}});
+  REQUIRE(site.Build() == 0);
+  CHECK(site.Read("404.html").find("<h1>Egen 404</h1>") != std::string::npos);
+}

@@ -1,0 +1,141 @@
+#include "model/lookup_match.h"
+
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <cstdint>
+#include <set>
+#include <tuple>
+
+#include "text/fold.h"
+
+namespace enindgang {
+namespace {
+
+std::u32string CodePoints(std::string_view utf8) {
+  std::u32string out;
+  const auto* bytes = reinterpret_cast<const uint8_t*>(utf8.data());
+  const int32_t length = static_cast<int32_t>(utf8.size());
+  for (int32_t i = 0; i < length;) {
+    UChar32 c;
+    U8_NEXT(bytes, i, length, c);
+    out.push_back(c < 0 ? 0xFFFD : static_cast<char32_t>(c));
+  }
+  return out;
+}
+
+bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
+
+// "8000" from "8000", "8000 aarhus c", "dk 8000", "dk8000"; "" otherwise.
+std::string_view PostcodeOf(std::string_view key) {
+  if (key.starts_with("dk")) key.remove_prefix(key.size() > 2 && key[2] == ' ' ? 3 : 2);
+  if (key.size() < 4 || !std::all_of(key.begin(), key.begin() + 4, IsAsciiDigit)) return {};
+  if (key.size() > 4 && IsAsciiDigit(key[4])) return {};
+  return key.substr(0, 4);
+}
+
+bool StartsKeyOrWord(std::string_view key, std::string_view query) {
+  if (key.starts_with(query)) return true;
+  for (size_t space = key.find(' '); space != std::string_view::npos; space = key.find(' ', space + 1)) {
+    if (key.substr(space + 1).starts_with(query)) return true;
+  }
+  return false;
+}
+
+// 0 if none of the rules fits.
+int RankOf(const LookupEntry& entry, std::string_view query, const std::u32string& query_points) {
+  if (entry.key == query) {
+    switch (entry.kind) {
+      case LookupKind::kMunicipality: return 1;
+      case LookupKind::kTown: return 2;
+      case LookupKind::kAlias: return 3;
+      case LookupKind::kPostcode: break;  // only reached through PostcodeOf
+    }
+  }
+  if (StartsKeyOrWord(entry.key, query)) return 4;
+  if (query_points.size() >= 4) {
+    const auto key_points = CodePoints(entry.key);
+    const size_t longer = std::max(key_points.size(), query_points.size());
+    const size_t shorter = std::min(key_points.size(), query_points.size());
+    // The length check first keeps a pasted essay from costing a full table per key.
+    if (longer - shorter <= 1 && LookupDistance(entry.key, query) == 1) return 5;
+  }
+  return 0;
+}
+
+}  // namespace
+
+std::string LookupKey(std::string_view query) {
+  std::string key = text::FoldForSearch(query);
+  std::string out;
+  for (size_t i = 0; i < key.size(); ++i) {
+    const auto lead = static_cast<unsigned char>(key[i]);
+    const auto next = i + 1 < key.size() ? static_cast<unsigned char>(key[i + 1]) : 0;
+    if (lead == 0xD9 && next >= 0xA0 && next <= 0xA9) {  // U+0660..U+0669 ARABIC-INDIC DIGIT
+      out += static_cast<char>('0' + (next - 0xA0));
+      ++i;
+    } else if (lead == 0xDB && next >= 0xB0 && next <= 0xB9) {  // U+06F0..U+06F9 EXTENDED ARABIC-INDIC DIGIT
+      out += static_cast<char>('0' + (next - 0xB0));
+      ++i;
+    } else {
+      out += key[i];
+    }
+  }
+  return out;
+}
+
+std::vector<LookupMatch> MatchLookup(const LookupIndex& index, std::string_view query, size_t limit) {
+  const std::string key = LookupKey(query);
+  std::vector<LookupMatch> matches;
+  if (key.empty()) return matches;
+  const int count = static_cast<int>(index.entries.size());
+  if (const auto postcode = PostcodeOf(key); !postcode.empty()) {
+    for (int i = 0; i < count; ++i) {
+      const auto& entry = index.entries[i];
+      if (entry.kind == LookupKind::kPostcode && entry.key == postcode) matches.push_back({i, 0});
+    }
+  } else {
+    const auto query_points = CodePoints(key);
+    for (int i = 0; i < count; ++i) {
+      if (const int rank = RankOf(index.entries[i], key, query_points)) matches.push_back({i, rank});
+    }
+  }
+  std::sort(matches.begin(), matches.end(), [&](const LookupMatch& a, const LookupMatch& b) {
+    const auto& x = index.entries[a.entry];
+    const auto& y = index.entries[b.entry];
+    return std::tie(a.rank, x.key, x.kind, x.label, a.entry) < std::tie(b.rank, y.key, y.kind, y.label, b.entry);
+  });
+  std::vector<LookupMatch> kept;
+  std::set<std::vector<int>> seen;
+  for (const auto& match : matches) {
+    if (kept.size() >= limit) break;
+    if (seen.insert(index.entries[match.entry].municipalities).second) kept.push_back(match);
+  }
+  return kept;
+}
+
+std::vector<int> MunicipalitiesOf(const LookupIndex& index, const LookupMatch& match) {
+  return index.entries.at(match.entry).municipalities;
+}
+
+size_t LookupDistance(std::string_view a_utf8, std::string_view b_utf8) {
+  const auto a = CodePoints(a_utf8);
+  const auto b = CodePoints(b_utf8);
+  // Three rows of the (|a|+1) × (|b|+1) table: the swap looks two rows back.
+  std::vector<size_t> before(b.size() + 1), previous(b.size() + 1), current(b.size() + 1);
+  for (size_t j = 0; j <= b.size(); ++j) previous[j] = j;
+  for (size_t i = 1; i <= a.size(); ++i) {
+    current[0] = i;
+    for (size_t j = 1; j <= b.size(); ++j) {
+      const size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
+      current[j] = std::min({previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost});
+      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+        current[j] = std::min(current[j], before[j - 2] + 1);
+    }
+    std::swap(before, previous);
+    std::swap(previous, current);
+  }
+  return previous[b.size()];
+}
+
+}  // namespace enindgang

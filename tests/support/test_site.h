@@ -1,0 +1,75 @@
+#pragma once
+// Whole-site tests from inline files, as Hugo's hugolib.Test: a map of
+// path → content becomes a site in a temp folder (with the real default theme
+// and a two-municipality directory unless the test provides its own), the
+// test builds it and asserts on the output.
+#include <map>
+#include <sstream>
+#include <string>
+
+#include "cli/pipeline.h"
+#include "temp_dir.h"
+
+#include <catch2/catch.hpp>
+
+namespace enindgang::testing {
+
+inline const char* kSmallMunicipalities =
+    "code,name,region,website,enindgang_url,phone,email,opening_hours,acute_service,acute_phone,acute_when,aliases,"
+    "source,verified\n"
+    "751,Aarhus,Midtjylland,https://www.aarhus.dk,,,,,,,,Århus,test,\n"
+    "169,Høje-Taastrup,Hovedstaden,https://www.htk.dk,https://www.htk.dk/boern,,,,,,,,test,\n";
+inline const char* kSmallPostcodes = "postcode,name,municipality_codes\n8000,Aarhus C,751\n2630,Taastrup,169;751\n";
+
+inline const char* kTwoLanguageConfig =
+    "base_url: https://example.test\n"
+    "quick_exit_url: https://www.dmi.dk/\n"
+    "languages:\n"
+    "  - {code: da, locale: da, endonym: Dansk, direction: ltr}\n"
+    "  - {code: en, locale: en_GB, endonym: English, direction: ltr}\n"
+    "  - {code: ar, locale: ar@numbers=latn, endonym: العربية, direction: rtl}\n";
+
+class TestSite {
+ public:
+  explicit TestSite(std::map<std::string, std::string> files) {
+    if (!files.count("site.yaml")) files["site.yaml"] = kTwoLanguageConfig;
+    if (!files.count("municipalities.csv")) files["municipalities.csv"] = kSmallMunicipalities;
+    if (!files.count("postcodes.csv")) files["postcodes.csv"] = kSmallPostcodes;
+    dir_.Write(files);
+    if (!files.count("themes/default/theme.yaml")) {
+      std::filesystem::create_directories(dir_.path() / "themes");
+      std::filesystem::copy(std::filesystem::path(ENINDGANG_SOURCE_DIR) / "themes/default", dir_.path() / "themes/default",
+                            std::filesystem::copy_options::recursive);
+    }
+  }
+
+  // Builds into <site>/public; returns the exit status. Output in out(), errors in errors().
+  int Build(BuildOptions options = {}) {
+    BuildRequest request;
+    request.source = dir_.path();
+    request.options = options;
+    std::ostringstream out, err;
+    int status = RunBuild(request, out, err);
+    out_ = out.str();
+    err_ = err.str();
+    UNSCOPED_INFO("build output:\n" << out_ << err_);
+    return status;
+  }
+
+  void Write(const std::map<std::string, std::string>& files) { dir_.Write(files); }
+  std::string Read(const std::string& output_path) const { return dir_.Read("public/" + output_path); }
+  bool Exists(const std::string& output_path) const { return dir_.Exists("public/" + output_path); }
+  const std::string& out() const { return out_; }
+  const std::string& errors() const { return err_; }
+  const std::filesystem::path& path() const { return dir_.path(); }
+
+ private:
+  TempDir dir_;
+  std::string out_, err_;
+};
+
+inline std::string Page(const std::string& front_matter, const std::string& body) {
+  return "---\n" + front_matter + "\n---\n" + body;
+}
+
+}  // namespace enindgang::testing
