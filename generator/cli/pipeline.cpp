@@ -89,6 +89,7 @@ int RunBuild(const BuildRequest& request, std::ostream& out, std::ostream& err) 
 
   auto rendered = RenderSite(*site, diagnostics);
   timer.Lap("render");
+  if (diagnostics.HasErrors()) return ReportProblems(diagnostics, request, err);
   CheckSite(*site, rendered, diagnostics);
   timer.Lap("check");
   if (diagnostics.HasErrors()) return ReportProblems(diagnostics, request, err);

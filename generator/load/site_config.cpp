@@ -73,7 +73,7 @@ std::optional<SiteConfig> LoadSiteConfig(const std::filesystem::path& root, Diag
     return std::nullopt;
   }
   YamlFields fields(*yaml, kConfigName, 0, diagnostics);
-  fields.RejectUnknownKeys({"base_url", "theme", "unsafe_html", "lix_limit", "quick_exit_url", "municipalities",
+  fields.RejectUnknownKeys({"base_url", "theme", "unsafe_html", "lix_limit", "quick_exit_url", "municipalities", "themes_dir",
                             "postcodes", "languages"},
                            "site.yaml");
   SiteConfig config;
@@ -81,9 +81,10 @@ std::optional<SiteConfig> LoadSiteConfig(const std::filesystem::path& root, Diag
   config.base_url = fields.String("base_url").value_or("http://localhost:8080");
   while (config.base_url.ends_with('/')) config.base_url.pop_back();
   config.theme = fields.String("theme").value_or("default");
+  config.themes_dir = fields.String("themes_dir").value_or("themes");
   config.unsafe_html = fields.Boolean("unsafe_html").value_or(false);
   config.lix_limit = static_cast<int>(fields.Integer("lix_limit").value_or(25));
-  config.quick_exit_url = fields.String("quick_exit_url").value_or("");
+  config.quick_exit_url = fields.String("quick_exit_url").value_or("https://www.dmi.dk/");
   config.municipalities_csv = fields.String("municipalities").value_or("municipalities.csv");
   config.postcodes_csv = fields.String("postcodes").value_or("postcodes.csv");
   if (!config.base_url.starts_with("https://") && !config.base_url.starts_with("http://")) {

@@ -22,6 +22,7 @@ struct SiteConfig {
   std::filesystem::path root;  // the site's source folder
   std::string base_url;        // absolute, no trailing slash; for sitemap and feeds
   std::string theme = "default";
+  std::string themes_dir = "themes";  // relative to root; where themes are looked up
   bool unsafe_html = false;  // pass raw HTML in Markdown through (off: safe by default)
   int lix_limit = 25;        // readability limit for Danish child pages
   std::string quick_exit_url;

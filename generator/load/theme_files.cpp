@@ -16,10 +16,10 @@ std::vector<fs::path> SearchFolders(const SiteConfig& config, ThemeFiles& theme,
   std::string name = config.theme;
   std::set<std::string> seen;
   while (!name.empty()) {
-    fs::path folder = config.root / "themes" / name;
+    fs::path folder = config.root / config.themes_dir / name;
     if (!fs::is_directory(folder)) {
-      diagnostics.Error({"site.yaml", 0, 0}, "theme '" + name + "' not found in themes/",
-                        "create themes/" + name + "/ or set theme: default");
+      diagnostics.Error({"site.yaml", 0, 0}, "theme '" + name + "' not found in " + config.themes_dir + "/",
+                        "create " + config.themes_dir + "/" + name + "/ or set theme: default");
       return {};
     }
     if (!seen.insert(name).second) {

@@ -34,17 +34,16 @@ std::string_view PostcodeOf(std::string_view key) {
   return key.substr(0, 4);
 }
 
-bool StartsKeyOrWord(std::string_view key, std::string_view query) {
-  if (key.starts_with(query)) return true;
-  for (size_t space = key.find(' '); space != std::string_view::npos; space = key.find(' ', space + 1)) {
-    if (key.substr(space + 1).starts_with(query)) return true;
-  }
-  return false;
-}
+// A folded query, in the forms RankOf compares.
+struct Query {
+  std::string key;
+  std::string word;  // " " + key: the key starts a word inside an entry's key
+  std::u32string points;
+};
 
 // 0 if none of the rules fits.
-int RankOf(const LookupEntry& entry, std::string_view query, const std::u32string& query_points) {
-  if (entry.key == query) {
+int RankOf(const LookupEntry& entry, const Query& query) {
+  if (entry.key == query.key) {
     switch (entry.kind) {
       case LookupKind::kMunicipality: return 1;
       case LookupKind::kTown: return 2;
@@ -52,13 +51,13 @@ int RankOf(const LookupEntry& entry, std::string_view query, const std::u32strin
       case LookupKind::kPostcode: break;  // only reached through PostcodeOf
     }
   }
-  if (StartsKeyOrWord(entry.key, query)) return 4;
-  if (query_points.size() >= 4) {
-    const auto key_points = CodePoints(entry.key);
-    const size_t longer = std::max(key_points.size(), query_points.size());
-    const size_t shorter = std::min(key_points.size(), query_points.size());
+  if (entry.key.starts_with(query.key) || entry.key.find(query.word) != std::string::npos) return 4;
+  if (query.points.size() >= 4) {
+    const size_t length = CodePoints(entry.key).size();
+    const size_t longer = std::max(length, query.points.size());
+    const size_t shorter = std::min(length, query.points.size());
     // The length check first keeps a pasted essay from costing a full table per key.
-    if (longer - shorter <= 1 && LookupDistance(entry.key, query) == 1) return 5;
+    if (longer - shorter <= 1 && LookupDistance(entry.key, query.key) == 1) return 5;
   }
   return 0;
 }
@@ -95,9 +94,9 @@ std::vector<LookupMatch> MatchLookup(const LookupIndex& index, std::string_view 
       if (entry.kind == LookupKind::kPostcode && entry.key == postcode) matches.push_back({i, 0});
     }
   } else {
-    const auto query_points = CodePoints(key);
+    const Query parts{key, " " + key, CodePoints(key)};
     for (int i = 0; i < count; ++i) {
-      if (const int rank = RankOf(index.entries[i], key, query_points)) matches.push_back({i, rank});
+      if (const int rank = RankOf(index.entries[i], parts)) matches.push_back({i, rank});
     }
   }
   std::sort(matches.begin(), matches.end(), [&](const LookupMatch& a, const LookupMatch& b) {

@@ -60,6 +60,8 @@ void RejectDuplicateUrls(const std::deque<Page>& pages, Diagnostics& diagnostics
     auto [it, inserted] = seen.emplace(page.url, &page);
     if (inserted) continue;
     const Page* first = it->second;
+    // Fallback copies clash only because their originals do; that is reported once, there.
+    if (page.is_fallback && first->is_fallback) continue;
     // Report at the page that owns the clash, not at a fallback copy.
     const Page* culprit = page.is_fallback ? first : &page;
     SourcePosition where = culprit->source->slug_position.line > 0 ? culprit->source->slug_position

@@ -33,7 +33,7 @@ data ChildrenData(const Page& page, const Language& language) {
     data item;
     item.set("title", child->source->title);
     item.set("url", child->url);
-    item.set("description", child->source->description);
+    SetText(item, "description", child->source->description);
     if (child->source->date) {
       item.set("date", text::FormatLongDate(*child->source->date, language.locale));
       item.set("date_iso", text::IsoDate(*child->source->date));

@@ -84,6 +84,18 @@ class Processor {
 
   void VisitHeading(XMLElement* element) {
     std::string text = TextOf(element);
+    int level = element->Name()[1] - '0';
+    // The page title is the only h1; the body's outline starts at ## and never skips a level.
+    if (level == 1) {
+      diagnostics_.Error(PositionOf(element, "#"), "heading '" + text + "' is a level-1 heading",
+                         "the page title is already the h1; start the body's headings at ##");
+    } else if (level > previous_level_ + 1) {
+      diagnostics_.Error(PositionOf(element, "#"),
+                         "heading '" + text + "' skips from h" + std::to_string(previous_level_) + " to h" +
+                             std::to_string(level),
+                         "use " + std::string(previous_level_ + 1, '#') + " here, one more # than the heading above");
+    }
+    previous_level_ = level;
     std::string id = text::Slugify(text);
     if (id.empty()) id = "afsnit";
     std::string unique = id;
@@ -157,6 +169,7 @@ class Processor {
   const PostProcessContext& context_;
   Diagnostics& diagnostics_;
   std::set<std::string> ids_;
+  int previous_level_ = 1;  // the title
 };
 
 void CollectPlainText(const XMLNode* node, std::string& out) {

@@ -66,13 +66,13 @@ TemplateData LayoutData(const RenderShared& shared, const PageMeta& meta) {
   root.set("lang", language.code);
   root.set("dir", language.direction);
   root.set("title", meta.title);
-  root.set("description", meta.description);
+  SetText(root, "description", meta.description);
   root.set("url", meta.url);
   root.set("canonical", config.base_url + meta.canonical_url);
   root.set("home", shared.site.Prefix(language) + "/");
   root.set("child", meta.child);
   root.set("noindex", meta.noindex);
-  root.set("quick_exit_url", config.quick_exit_url);
+  SetText(root, "quick_exit_url", config.quick_exit_url);
   root.set("languages", SwitcherData(meta));
   root.set("alternates", AlternatesData(shared, meta));
   data menu = MenuData(shared, meta, "child");

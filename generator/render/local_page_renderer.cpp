@@ -8,24 +8,33 @@ namespace enindgang {
 namespace {
 using kainjow::mustache::data;
 
+// "72 30 00 00" → "72300000", for tel: links.
+std::string DigitsOf(const std::string& phone) {
+  std::string digits;
+  for (char c : phone)
+    if (c != ' ') digits += c;
+  return digits;
+}
+
 data MunicipalityData(const Municipality& m) {
   data d;
   d.set("code", m.code);
   d.set("name", m.name);
   d.set("region", m.region);
-  d.set("website", m.website);
-  d.set("enindgang_url", m.enindgang_url);
+  SetText(d, "website", m.website);
+  SetText(d, "enindgang_url", m.enindgang_url);
   d.set("has_enindgang", !m.enindgang_url.empty());
-  d.set("phone", m.phone);
-  d.set("phone_link", "tel:" + [&] { std::string digits; for (char c : m.phone) if (c != ' ') digits += c; return digits; }());
-  d.set("email", m.email);
-  d.set("opening_hours", m.opening_hours);
+  SetText(d, "phone", m.phone);
+  SetText(d, "phone_link", "tel:" + DigitsOf(m.phone));
+  SetText(d, "email", m.email);
+  SetText(d, "opening_hours", m.opening_hours);
   d.set("has_contact", !m.phone.empty() || !m.email.empty());
-  d.set("acute_service", m.acute_service);
-  d.set("acute_phone", m.acute_phone);
-  d.set("acute_when", m.acute_when);
+  SetText(d, "acute_service", m.acute_service);
+  SetText(d, "acute_phone", m.acute_phone);
+  SetText(d, "acute_phone_link", "tel:" + DigitsOf(m.acute_phone));
+  SetText(d, "acute_when", m.acute_when);
   d.set("has_acute", !m.acute_service.empty() || !m.acute_phone.empty());
-  d.set("verified", m.verified);
+  SetText(d, "verified", m.verified);
   return d;
 }
 
@@ -68,12 +77,12 @@ RenderedPage RenderLocalPage(const RenderShared& shared, const LocalPage& local,
     }
   }
   data root = LayoutData(shared, meta);
-  root.set("municipality", MunicipalityData(m));
-  root.set("local_text", LocalTextHtml(shared, local, diagnostics));
+  root.set("place", MunicipalityData(m));
+  SetText(root, "local_text", LocalTextHtml(shared, local, diagnostics));
   root.set("has_local_text", local.local_text != nullptr);
   root.set("local_text_lang", local.local_text ? local.local_text->lang : language.code);
-  root.set("steps_url", PageUrlOr(shared, language.code, "hvad-sker-der"));
-  root.set("rights_url", PageUrlOr(shared, language.code, "rettigheder"));
+  SetText(root, "steps_url", PageUrlOr(shared, language.code, "hvad-sker-der"));
+  SetText(root, "rights_url", PageUrlOr(shared, language.code, "rettigheder"));
   root.set("lookup_url", shared.site.Prefix(language) + "/");
   root.set("content", templates.Render("municipality", root, diagnostics));
 

@@ -16,7 +16,7 @@ std::string LookupIndexJson(const LookupIndex& index, const MunicipalityDirector
   }
   nlohmann::json entries = nlohmann::json::array();
   for (const auto& entry : index.entries)
-    entries.push_back({entry.key, entry.label, static_cast<int>(entry.kind), entry.municipalities});
+    entries.push_back({entry.label, static_cast<int>(entry.kind), entry.municipalities});
   return nlohmann::json{{"m", municipalities}, {"e", entries}}.dump();
 }
 

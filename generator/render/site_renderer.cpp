@@ -38,11 +38,14 @@ void AddStaticFiles(const Site& site, OutputFiles& files, Diagnostics& diagnosti
 
 RenderedSite RenderSite(const Site& site, Diagnostics& diagnostics) {
   RenderedSite result;
+  int errors_before = diagnostics.ErrorCount();
   CheckPartials(site.theme(), diagnostics);
   UiStrings strings(site.config(), site.theme(), diagnostics);
   FingerprintedAssets assets = FingerprintAssets(site.theme());
   RenderShared shared{site, strings, assets};
   auto template_sets = TemplateSetsPerWorker(site.theme(), diagnostics);
+  // A broken theme would fail every page the same way: report the theme only.
+  if (diagnostics.ErrorCount() > errors_before) return result;
 
   const auto& pages = site.pages();
   const auto& locals = site.local_pages();

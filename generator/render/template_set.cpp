@@ -28,10 +28,20 @@ std::string TemplateSet::Render(const std::string& name, TemplateData& data, Dia
     return {};
   }
   for (const auto& [partial_name, file] : theme_.templates) {
+    // Partials and variables share one namespace in the data.
+    if (const auto* existing = data.get(partial_name); existing && !existing->is_partial()) {
+      diagnostics.Error({file.path, 0, 0}, "template name '" + partial_name + "' is also the name of a template variable",
+                        "rename the template file");
+      continue;
+    }
     const std::string* text = &file.text;
     data.set(partial_name, kainjow::mustache::partial([text] { return *text; }));
   }
   return it->second->render(data);
+}
+
+void SetText(TemplateData& data, const std::string& key, const std::string& value) {
+  if (!value.empty()) data.set(key, value);
 }
 
 void CheckPartials(const ThemeFiles& theme, Diagnostics& diagnostics) {

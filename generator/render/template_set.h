@@ -28,6 +28,11 @@ class TemplateSet {
   std::map<std::string, std::unique_ptr<kainjow::mustache::mustache>> templates_;
 };
 
+// Sets `key` only when `value` is not empty. In Mustache an empty string is
+// still "true" for {{#key}}…{{/key}}; an unset key is false, so optional
+// facts that are unknown must stay unset.
+void SetText(TemplateData& data, const std::string& key, const std::string& value);
+
 // Reports partials ({{> name}}) that name no template, at their position.
 void CheckPartials(const ThemeFiles& theme, Diagnostics& diagnostics);
 

@@ -14,12 +14,16 @@
 
 namespace enindgang::testing {
 
+// Real rows of municipalities.csv and postcodes.csv (Middelfart, Assens, Aarhus).
 inline const char* kSmallMunicipalities =
-    "code,name,region,website,enindgang_url,phone,email,opening_hours,acute_service,acute_phone,acute_when,aliases,"
-    "source,verified\n"
-    "751,Aarhus,Midtjylland,https://www.aarhus.dk,,,,,,,,Århus,test,\n"
-    "169,Høje-Taastrup,Hovedstaden,https://www.htk.dk,https://www.htk.dk/boern,,,,,,,,test,\n";
-inline const char* kSmallPostcodes = "postcode,name,municipality_codes\n8000,Aarhus C,751\n2630,Taastrup,169;751\n";
+    "code,name,region,website,enindgang_url,phone,email,opening_hours,acute_service,acute_phone,acute_when,aliases,source,verified\n"
+    "410,Middelfart,Syddanmark,https://www.middelfart.dk,,,,,,,,,DAWA /kommuner; website: public list,\n"
+    "420,Assens,Syddanmark,https://www.assens.dk,https://www.assens.dk/borger/boern-og-unge/du-har-ret-til-hjaelp-hvis-du-har-brug-for-det,64 74 75 17,,\"mandag-onsdag 10-15, torsdag 10-17, fredag 10-13\",\"Børnetelefonen (landsdækkende, ikke kommunens)\",116111,uden for kommunens telefontid,,DAWA /kommuner; website+enindgang+contact: https://www.assens.dk/borger/boern-og-unge/du-har-ret-til-hjaelp-hvis-du-har-brug-for-det,\n"
+    "751,Aarhus,Midtjylland,https://www.aarhus.dk,,,,,,,,Århus,DAWA /kommuner; website: https://www.aarhus.dk/nyt/sundhed-og-omsorg/2023/februar-2023/ambitioest-partnerskab-skal-loefte-boern-og-unges-trivsel/,\n";
+inline const char* kSmallPostcodes =
+    "postcode,name,municipality_codes\n"
+    "5610,Assens,410;420\n"
+    "8000,Aarhus C,751\n";
 
 inline const char* kTwoLanguageConfig =
     "base_url: https://example.test\n"

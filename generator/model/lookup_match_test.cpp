@@ -1,0 +1,177 @@
+#include "model/lookup_match.h"
+
+#include <algorithm>
+#include <catch2/catch.hpp>
+#include <fstream>
+#include <sstream>
+
+using namespace enindgang;
+
+namespace {
+
+struct LookupCase {
+  int line;
+  std::string query;
+  std::vector<std::string> codes;  // empty: no match
+};
+
+std::vector<std::string> Split(const std::string& text, char separator) {
+  std::vector<std::string> parts;
+  std::stringstream in(text);
+  for (std::string part; std::getline(in, part, separator);) parts.push_back(part);
+  return parts;
+}
+
+// tests/lookup_cases.tsv is shared with tests/js/lookup_test.js so that the
+// C++ and the browser matcher are held to the same answers.
+std::vector<LookupCase> ReadLookupCases() {
+  std::ifstream in(ENINDGANG_SOURCE_DIR "/tests/lookup_cases.tsv", std::ios::binary);
+  REQUIRE(in);
+  std::vector<LookupCase> cases;
+  std::string line;
+  bool header = false;
+  for (int number = 1; std::getline(in, line); ++number) {
+    if (line.starts_with("#")) continue;
+    if (!header) {
+      REQUIRE(line == "query\texpected");
+      header = true;
+      continue;
+    }
+    const size_t tab = line.find('\t');
+    REQUIRE(tab != std::string::npos);
+    const std::string expected = line.substr(tab + 1);
+    auto codes = expected == "-" ? std::vector<std::string>{} : Split(expected, ';');
+    std::sort(codes.begin(), codes.end());
+    cases.push_back({number, line.substr(0, tab), codes});
+  }
+  return cases;
+}
+
+const MunicipalityDirectory& RealData() {
+  static const MunicipalityDirectory directory = [] {
+    Diagnostics diagnostics;
+    auto loaded = LoadMunicipalityDirectory(ENINDGANG_SOURCE_DIR "/municipalities.csv",
+                                            ENINDGANG_SOURCE_DIR "/postcodes.csv", ENINDGANG_SOURCE_DIR, diagnostics);
+    REQUIRE(loaded);
+    return *loaded;
+  }();
+  return directory;
+}
+
+std::vector<std::string> BestCodes(const MunicipalityDirectory& directory, const LookupIndex& index,
+                                   std::string_view query) {
+  const auto matches = MatchLookup(index, query, 1);
+  std::vector<std::string> codes;
+  if (matches.empty()) return codes;
+  for (int m : MunicipalitiesOf(index, matches[0])) codes.push_back(directory.municipalities[m].code);
+  std::sort(codes.begin(), codes.end());
+  return codes;
+}
+
+LookupEntry Entry(std::string key, LookupKind kind, std::vector<int> municipalities) {
+  return {key, key, kind, std::move(municipalities)};
+}
+
+std::vector<std::pair<std::string, int>> Labels(const LookupIndex& index, const std::vector<LookupMatch>& matches) {
+  std::vector<std::pair<std::string, int>> out;
+  for (const auto& m : matches) out.emplace_back(index.entries[m.entry].label, m.rank);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("every row of tests/lookup_cases.tsv finds its municipalities in the real data") {
+  const auto cases = ReadLookupCases();
+  CHECK(cases.size() >= 40);
+  const auto index = BuildLookupIndex(RealData());
+  for (const auto& c : cases) {
+    INFO("lookup_cases.tsv:" << c.line << ": [" << c.query << "]");
+    CHECK(BestCodes(RealData(), index, c.query) == c.codes);
+  }
+}
+
+TEST_CASE("lookup ranks municipality, town, alias, prefix, then typo") {
+  using K = LookupKind;
+  LookupIndex index;
+  // Each leads to its own municipality so that none is dropped as a duplicate.
+  index.entries = {
+      Entry("borg", K::kAlias, {0}),     Entry("borg", K::kTown, {1}),      Entry("borg", K::kMunicipality, {2}),
+      Entry("borgen", K::kTown, {3}),    Entry("nye borg", K::kTown, {4}),  Entry("brog", K::kMunicipality, {5}),
+      Entry("borgs", K::kAlias, {6}),    Entry("aborg", K::kTown, {7}),     Entry("bo", K::kMunicipality, {8}),
+      Entry("1234", K::kPostcode, {9}),
+  };
+  CHECK(Labels(index, MatchLookup(index, "Borg")) ==
+        std::vector<std::pair<std::string, int>>{{"borg", 1},
+                                                 {"borg", 2},
+                                                 {"borg", 3},
+                                                 {"borgen", 4},
+                                                 {"borgs", 4},
+                                                 {"nye borg", 4},
+                                                 {"aborg", 5},
+                                                 {"brog", 5}});
+  CHECK(Labels(index, MatchLookup(index, "Borg", 3)).size() == 3);
+  CHECK(MatchLookup(index, "Borg", 0).empty());
+  // Below four characters a typo does not count: "bog" is one from "bo" and "borg".
+  CHECK(Labels(index, MatchLookup(index, "bog")).empty());
+}
+
+TEST_CASE("four digits are a postcode and nothing else") {
+  using K = LookupKind;
+  LookupIndex index;
+  index.entries = {Entry("1234", K::kPostcode, {0}), Entry("12345 town", K::kTown, {1}),
+                   Entry("1235", K::kPostcode, {2})};
+  CHECK(Labels(index, MatchLookup(index, "1234")) == std::vector<std::pair<std::string, int>>{{"1234", 0}});
+  CHECK(Labels(index, MatchLookup(index, "DK-1234 Byen")) == std::vector<std::pair<std::string, int>>{{"1234", 0}});
+  CHECK(MatchLookup(index, "1236").empty());  // not a typo of 1234 or 1235: postcodes match exactly
+  CHECK(Labels(index, MatchLookup(index, "123")) ==
+        std::vector<std::pair<std::string, int>>{{"1234", 4}, {"12345 town", 4}, {"1235", 4}});
+  CHECK(Labels(index, MatchLookup(index, "12345"))[0] == std::pair<std::string, int>{"12345 town", 4});
+}
+
+TEST_CASE("lookup keeps one match per set of municipalities, the best one") {
+  const auto& directory = RealData();
+  const auto index = BuildLookupIndex(directory);
+  const auto matches = MatchLookup(index, "aarhus", 8);
+  REQUIRE(!matches.empty());
+  CHECK(index.entries[matches[0].entry].label == "Aarhus");
+  for (size_t i = 0; i < matches.size(); ++i) {
+    for (size_t j = 0; j < i; ++j)
+      CHECK(MunicipalitiesOf(index, matches[i]) != MunicipalitiesOf(index, matches[j]));
+  }
+  // The town Frederiksberg (København and Frederiksberg) differs from the municipality.
+  const auto frederiksberg = Labels(index, MatchLookup(index, "frederiksberg"));
+  REQUIRE(frederiksberg.size() >= 2);
+  CHECK(frederiksberg[0] == std::pair<std::string, int>{"Frederiksberg", 1});
+  CHECK(frederiksberg[1] == std::pair<std::string, int>{"Frederiksberg", 2});
+}
+
+TEST_CASE("lookup bounds a pasted essay") {
+  const auto index = BuildLookupIndex(RealData());
+  std::string essay;
+  while (essay.size() < 100000) essay += "xy ";
+  CHECK(MatchLookup(index, essay).empty());
+  CHECK(MatchLookup(index, std::string(100000, ' ')).empty());
+}
+
+TEST_CASE("LookupDistance counts insertions, deletions, substitutions and neighbour swaps") {
+  CHECK(LookupDistance("", "") == 0);
+  CHECK(LookupDistance("odense", "odense") == 0);
+  CHECK(LookupDistance("", "abc") == 3);
+  CHECK(LookupDistance("abc", "") == 3);
+  CHECK(LookupDistance("odense", "odnese") == 1);   // swap
+  CHECK(LookupDistance("odense", "odens") == 1);    // deletion
+  CHECK(LookupDistance("odense", "odennse") == 1);  // insertion
+  CHECK(LookupDistance("odense", "odence") == 1);   // substitution
+  CHECK(LookupDistance("ab", "ba") == 1);
+  CHECK(LookupDistance("ca", "abc") == 3);  // optimal string alignment: no edit of a swapped pair
+  CHECK(LookupDistance("kitten", "sitting") == 3);
+  CHECK(LookupDistance("køge", "koge") == 1);  // code points, not bytes
+  CHECK(LookupDistance("киев", "кеив") == 1);
+}
+
+TEST_CASE("LookupKey folds and turns Arabic-Indic digits into ASCII") {
+  CHECK(LookupKey("Høje-Taastrup") == "hoje tastrup");
+  CHECK(LookupKey("٨٠٠٠") == "8000");
+  CHECK(LookupKey("۸۰۰۰ København") == "8000 kobenhavn");
+  CHECK(LookupKey("  ") == "");
+}
