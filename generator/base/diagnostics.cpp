@@ -17,6 +17,11 @@ std::string Diagnostic::Format() const {
   return out;
 }
 
+Diagnostics::Diagnostics(const Diagnostics& other) {
+  std::lock_guard lock(other.mutex_);
+  items_ = other.items_;
+}
+
 void Diagnostics::Error(SourcePosition where, std::string message, std::string hint) {
   Add({Severity::kError, std::move(where), std::move(message), std::move(hint)});
 }

@@ -24,6 +24,10 @@ struct Diagnostic {
 // sorted by file and line. Safe to use from several render threads.
 class Diagnostics {
  public:
+  Diagnostics() = default;
+  Diagnostics(const Diagnostics& other);
+  Diagnostics& operator=(const Diagnostics&) = delete;
+
   void Error(SourcePosition where, std::string message, std::string hint = {});
   void Warning(SourcePosition where, std::string message, std::string hint = {});
   void Add(Diagnostic diagnostic);

@@ -1,0 +1,106 @@
+#include "render/html_postprocess.h"
+
+#include <catch2/catch.hpp>
+
+#include "render/markdown.h"
+
+using namespace enindgang;
+
+namespace {
+
+struct Processed {
+  ProcessedHtml result;
+  Diagnostics diagnostics;
+};
+
+Processed Process(const std::string& markdown) {
+  Processed p;
+  PostProcessContext context;
+  context.path = "content/da/side.md";
+  context.body_first_line = 5;
+  context.markdown = markdown;
+  context.external_label = "(anden hjemmeside)";
+  context.resolve_page = [](const std::string& target) -> std::optional<std::string> {
+    if (target == "ord.md") return "/ord/";
+    return std::nullopt;
+  };
+  p.result = PostProcessHtml(MarkdownToHtml(markdown, false), context, p.diagnostics);
+  return p;
+}
+
+std::string Errors(const Diagnostics& diagnostics) {
+  std::string all;
+  for (const auto& d : diagnostics.Sorted()) all += d.Format() + "\n";
+  return all;
+}
+
+}  // namespace
+
+TEST_CASE("headings get stable ids from their text, unique within the page") {
+  auto p = Process("## Hvad sker der?\n\n## Hvad sker der?\n\n### Ærø og Åbenrå\n");
+  CHECK(p.result.html.find("<h2 id=\"hvad-sker-der\">") != std::string::npos);
+  CHECK(p.result.html.find("<h2 id=\"hvad-sker-der-2\">") != std::string::npos);
+  CHECK(p.result.html.find("<h3 id=\"aeroe-og-aabenraa\">") != std::string::npos);
+  REQUIRE(p.result.headings.size() == 3);
+  CHECK(p.result.headings[2].level == 3);
+}
+
+TEST_CASE("Markdown links to pages become URLs, keeping the fragment") {
+  auto p = Process("Se [bisidder](ord.md#bisidder).\n");
+  CHECK(p.result.html.find("<a href=\"/ord/#bisidder\">bisidder</a>") != std::string::npos);
+  CHECK_FALSE(p.diagnostics.HasErrors());
+}
+
+TEST_CASE("external links are marked for screen readers and send no referrer") {
+  auto p = Process("Ring til [BørneTelefonen](https://bornetelefonen.dk).\n");
+  CHECK(p.result.html.find("<a href=\"https://bornetelefonen.dk\" class=\"external\" rel=\"external noreferrer\">"
+                           "BørneTelefonen<span class=\"visually-hidden\"> (anden hjemmeside)</span></a>") !=
+        std::string::npos);
+}
+
+TEST_CASE("mailto and tel links are left alone; other schemes are errors at their position") {
+  auto p = Process("[ring](tel:116111) [skriv](mailto:a@b.dk)\n\n[x](ftp://example.test/f)\n");
+  CHECK(p.result.html.find("href=\"tel:116111\"") != std::string::npos);
+  CHECK(Errors(p.diagnostics) ==
+        "content/da/side.md:7:5: error: links with 'ftp:' are not allowed — use https:, http:, mailto: or tel:\n");
+}
+
+TEST_CASE("an image without alt text is an error at the image") {
+  auto p = Process("Tekst\n\nSe: ![](kort.png)\n");
+  CHECK(Errors(p.diagnostics) ==
+        "content/da/side.md:7:5: error: image kort.png has no alt text — describe what the image shows between the "
+        "brackets: ![what it shows](kort.png)\n");
+}
+
+TEST_CASE("an image with alt text passes") {
+  auto p = Process("![Et kort over Danmark](kort.png)\n");
+  CHECK_FALSE(p.diagnostics.HasErrors());
+  CHECK(p.result.html.find("alt=\"Et kort over Danmark\"") != std::string::npos);
+}
+
+TEST_CASE("a body heading at level 1 or one that skips a level is an error") {
+  auto p = Process("# Titel igen\n\n## Godt\n\n#### For dybt\n");
+  CHECK(Errors(p.diagnostics) ==
+        "content/da/side.md:5:1: error: heading 'Titel igen' is a level-1 heading — the page title is already the h1; "
+        "start the body's headings at ##\n"
+        "content/da/side.md:9:1: error: heading 'For dybt' skips from h2 to h4 — use ### here, one more # than the "
+        "heading above\n");
+}
+
+TEST_CASE("table alignment becomes classes (the CSP forbids style attributes) and header cells get scope") {
+  auto p = Process("| a | b |\n|:--|--:|\n| 1 | 2 |\n");
+  CHECK(p.result.html.find("<th class=\"align-left\" scope=\"col\">a</th>") != std::string::npos);
+  CHECK(p.result.html.find("<td class=\"align-right\">2</td>") != std::string::npos);
+  CHECK(p.result.html.find("align=") == std::string::npos);
+}
+
+TEST_CASE("source positions do not leak into the output, and empty elements keep end tags") {
+  auto p = Process("| a |\n|---|\n|   |\n");
+  CHECK(p.result.html.find("data-sourcepos") == std::string::npos);
+  CHECK(p.result.html.find("<td></td>") != std::string::npos);
+}
+
+TEST_CASE("plain text keeps block boundaries for readability checks") {
+  auto p = Process("Første.\n\n- et\n- to\n");
+  CHECK(p.result.plain_text == "Første.\net\nto\n");
+}

@@ -1,0 +1,245 @@
+// The landing page's lookup: a WAI-ARIA combobox ("list autocomplete") over the
+// index that generator/render/lookup_json.h writes. match() mirrors MatchLookup
+// in generator/model/lookup_match.h, which states the rule; change both together
+// and check them against tests/lookup_cases.tsv (see tests/js/README.md).
+// Without this script, or without its index, the form submits to /kommune/.
+(function () {
+  'use strict';
+  var fold = typeof window !== 'undefined' && window.EnindgangFold ? window.EnindgangFold.fold
+    : require('./fold.js').fold;
+
+  function codePoints(s) { return Array.from(s); }
+  function cmp(a, b) { return a < b ? -1 : a > b ? 1 : 0; }
+
+  // Index JSON → entries with the keys BuildLookupIndex gave them.
+  function prepare(json) {
+    return { m: json.m, e: json.e.map(function (r) {
+      var key = r[1] === 0 ? r[0].slice(0, 4) : fold(r[0]);
+      return { key: key, label: r[0], kind: r[1], ms: r[2], length: codePoints(key).length };
+    }) };
+  }
+
+  function load(url) {
+    if (typeof location !== 'undefined' && new URL(url, location.href).origin !== location.origin) {
+      return Promise.reject(new Error('lookup index must be same-origin'));
+    }
+    return fetch(url, { credentials: 'same-origin' }).then(function (response) {
+      if (!response.ok) throw new Error('lookup index: HTTP ' + response.status);
+      return response.json();
+    }).then(prepare);
+  }
+
+  // Folded, with Arabic-Indic (U+066x) and Persian (U+06Fx) digits made ASCII.
+  function lookupKey(query) {
+    return fold(query).replace(/[\u0660-\u0669\u06f0-\u06f9]/g, function (c) {
+      return String(c.charCodeAt(0) % 16);
+    });
+  }
+
+  // Damerau–Levenshtein, optimal string alignment, over code points.
+  function distance(a, b) {
+    a = codePoints(a); b = codePoints(b);
+    var before = [], previous = [], current, i, j;
+    for (j = 0; j <= b.length; j++) previous[j] = j;
+    for (i = 1; i <= a.length; i++) {
+      current = [i];
+      for (j = 1; j <= b.length; j++) {
+        current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+          current[j] = Math.min(current[j], before[j - 2] + 1);
+        }
+      }
+      before = previous; previous = current;
+    }
+    return previous[b.length];
+  }
+
+  // Rank 1, 2, 3 are the kinds municipality, town, alias matched exactly.
+  function rankOf(entry, key, length) {
+    if (entry.key === key && entry.kind > 0) return entry.kind;
+    if (entry.key.startsWith(key) || entry.key.indexOf(' ' + key) >= 0) return 4;
+    if (length >= 4 && Math.abs(entry.length - length) <= 1 && distance(entry.key, key) === 1) return 5;
+    return 0;
+  }
+
+  function byRank(e) {
+    return function (a, b) {
+      var x = e[a.entry], y = e[b.entry];
+      return a.rank - b.rank || cmp(x.key, y.key) || x.kind - y.kind || cmp(x.label, y.label) || a.entry - b.entry;
+    };
+  }
+
+  // [{entry, rank}], best first, one per set of municipalities.
+  function match(index, query, limit) {
+    if (limit === undefined) limit = 8;
+    var key = lookupKey(query), e = index.e, found = [], kept = [], seen = new Set(), i, rank;
+    if (!key) return kept;
+    var postcode = /^(?:dk ?)?([0-9]{4})(?![0-9])/.exec(key), length = codePoints(key).length;
+    for (i = 0; i < e.length; i++) {
+      if (postcode) rank = e[i].kind === 0 && e[i].key === postcode[1] ? 0 : -1;
+      else rank = rankOf(e[i], key, length) || -1;
+      if (rank >= 0) found.push({ entry: i, rank: rank });
+    }
+    found.sort(byRank(e));
+    for (i = 0; i < found.length && kept.length < limit; i++) {
+      var set = e[found[i].entry].ms.join();
+      if (!seen.has(set)) { seen.add(set); kept.push(found[i]); }
+    }
+    return kept;
+  }
+
+  // "Did you mean": up to `count` single-municipality entries closest to the
+  // query, one per municipality, sharing at least one aligned character. Only
+  // the first 64 code points count, so a pasted essay stays cheap.
+  function suggest(index, query, count) {
+    var points = codePoints(lookupKey(query)).slice(0, 64), key = points.join(''), e = index.e;
+    var scored = [], out = [], seen = new Set();
+    if (!key) return out;
+    e.forEach(function (entry, i) {
+      var d = entry.ms.length === 1 ? distance(entry.key, key) : Infinity;
+      if (d < Math.max(entry.length, points.length)) scored.push({ entry: i, rank: d });
+    });
+    scored.sort(byRank(e));
+    for (var i = 0; i < scored.length && out.length < count; i++) {
+      var m = e[scored[i].entry].ms[0];
+      if (!seen.has(m)) { seen.add(m); out.push(scored[i].entry); }
+    }
+    return out;
+  }
+
+  function init(form) {
+    var input = form.querySelector('input[name=q]'), listbox = form.querySelector('[role=listbox]');
+    var status = form.querySelector('[role=status]'), result = form.querySelector('.lookup-result');
+    var strings;
+    try { strings = JSON.parse(form.querySelector('script[type="application/json"]').textContent); } catch (err) { return; }
+    if (!input || !listbox || !status || !result) return;
+    var prefix = form.getAttribute('data-prefix') || '', index = null, loading = null, shown = [], active = -1, timer = 0;
+
+    input.setAttribute('role', 'combobox');
+    input.setAttribute('aria-autocomplete', 'list');
+    input.setAttribute('aria-expanded', 'false');
+    input.setAttribute('aria-controls', listbox.id);
+
+    function start() {
+      if (!loading) {
+        loading = load(form.getAttribute('data-index')).then(function (loaded) { index = loaded; update(); },
+          function () { index = false; });
+      }
+      return loading;
+    }
+    function el(tag, text) { var node = document.createElement(tag); if (text) node.textContent = text; return node; }
+    function fill(text, slot, value) { return text.split(slot).join(value); }
+    function urlOf(m) { return prefix + '/kommune/' + index.m[m][2] + '/'; }
+    function open(yes) { listbox.hidden = !yes; input.setAttribute('aria-expanded', String(yes)); }
+
+    function setActive(i) {
+      var items = listbox.children;
+      if (active >= 0 && items[active]) items[active].setAttribute('aria-selected', 'false');
+      active = i;
+      if (i < 0) { input.removeAttribute('aria-activedescendant'); return; }
+      items[i].setAttribute('aria-selected', 'true');
+      input.setAttribute('aria-activedescendant', items[i].id);
+      if (items[i].scrollIntoView) items[i].scrollIntoView({ block: 'nearest' });
+    }
+    function close() { setActive(-1); open(false); }
+
+    function update() {
+      var query = input.value;
+      shown = index ? match(index, query) : [];
+      setActive(-1);
+      listbox.textContent = '';
+      shown.forEach(function (found, i) {
+        var entry = index.e[found.entry], li = el('li', entry.label);
+        li.id = listbox.id + '-' + i;
+        li.setAttribute('role', 'option');
+        li.setAttribute('aria-selected', 'false');
+        if (entry.ms.length > 1) {
+          li.appendChild(document.createTextNode(' – '));
+          li.appendChild(el('span', entry.ms.map(function (m) { return index.m[m][1]; }).join(', ')));
+        }
+        listbox.appendChild(li);
+      });
+      open(shown.length > 0 && document.activeElement === input);
+      clearTimeout(timer);
+      timer = setTimeout(function () {
+        status.textContent = index && lookupKey(query) ? strings.count[Math.min(shown.length, 8)] : '';
+      }, 300);
+    }
+
+    function show(nodes) {
+      result.textContent = '';
+      nodes.forEach(function (node) { if (node) result.appendChild(node); });
+      result.focus();
+    }
+    function links(items) {  // [[text, municipality], ...]
+      var list = el('ul');
+      items.forEach(function (item) {
+        var a = el('a', item[0]);
+        a.href = urlOf(item[1]);
+        list.appendChild(el('li')).appendChild(a);
+      });
+      return list;
+    }
+    function go(i) {
+      var entry = index.e[i];
+      close();
+      if (entry.ms.length === 1) { location.assign(urlOf(entry.ms[0])); return; }
+      show([el('p', fill(strings.choice, '{label}', entry.label)),
+        links(entry.ms.map(function (m) { return [index.m[m][1], m]; })), el('p', strings.unsure)]);
+    }
+    function submit() {
+      var query = input.value, best = match(index, query, 1)[0];
+      if (best) { go(best.entry); return; }
+      close();
+      var near = suggest(index, query, 3).map(function (i) { return [index.e[i].label, index.e[i].ms[0]]; });
+      show([el('p', fill(strings.none, '{q}', query.trim())), near.length && el('p', strings.suggest),
+        near.length && links(near), el('p', strings.helpline)]);
+    }
+
+    input.addEventListener('focus', start);
+    input.addEventListener('input', function () { result.textContent = ''; start(); update(); });
+    input.addEventListener('blur', close);
+    input.addEventListener('keydown', function (event) {
+      var key = event.key, n = shown.length;
+      if ((key === 'ArrowDown' || key === 'ArrowUp') && n) {
+        var down = key === 'ArrowDown';
+        open(true);
+        setActive(active < 0 ? (down ? 0 : n - 1) : (active + (down ? 1 : n - 1)) % n);
+      } else if (key === 'Enter' && active >= 0) {
+        go(shown[active].entry);
+      } else if (key === 'Escape' && !listbox.hidden) {
+        close();
+      } else if (key === 'Escape' && input.value) {
+        input.value = '';
+        result.textContent = '';
+        update();
+      } else {
+        return;
+      }
+      event.preventDefault();
+    });
+    // Keeps focus in the input, so that blur does not close the list before the click.
+    listbox.addEventListener('mousedown', function (event) { event.preventDefault(); });
+    listbox.addEventListener('click', function (event) {
+      var li = event.target.closest('[role=option]');
+      if (li) go(shown[Array.prototype.indexOf.call(listbox.children, li)].entry);
+    });
+    form.addEventListener('submit', function (event) {
+      // An empty field, or no index: the plain form and its /kommune/ page answer.
+      if (index === false || !lookupKey(input.value)) return;
+      event.preventDefault();
+      if (index) submit();
+      else start().then(function () { if (index) submit(); else form.submit(); });
+    });
+    window.addEventListener('pageshow', close);
+  }
+
+  var api = { match: match, load: load, prepare: prepare, suggest: suggest, distance: distance, key: lookupKey };
+  if (typeof window !== 'undefined') window.EnindgangLookup = api;
+  if (typeof module !== 'undefined') module.exports = api;
+  if (typeof document !== 'undefined') {
+    var run = function () { Array.prototype.forEach.call(document.querySelectorAll('form[data-lookup]'), init); };
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', run);
+    else run();
+  }
+})();
