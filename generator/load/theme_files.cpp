@@ -71,7 +71,8 @@ void ReadStrings(const fs::path& folder, const fs::path& root, ThemeFiles& theme
     auto& strings = theme.strings[lang];
     for (const auto& item : *yaml) {
       auto key = item.first.as<std::string>();
-      if (strings.count(key)) continue;
+      // Keys starting with "_" describe the file (e.g. _translation: needs-review); they are not UI strings.
+      if (key.starts_with("_") || strings.count(key)) continue;
       if (!item.second.IsScalar()) {
         diagnostics.Error(fields.PositionOf(item.second), "UI string '" + key + "' must be text", "quote it");
         continue;

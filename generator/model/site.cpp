@@ -116,6 +116,7 @@ std::optional<Site> BuildSite(SiteInput input, const BuildOptions& options, Diag
       site.local_pages_.push_back(std::move(local));
     }
   }
+  site.lookup_index_ = BuildLookupIndex(site.directory());
   for (const auto& [key, source] : local_texts) {
     if (!site.directory().Find(key.second)) {
       diagnostics.Error({source->path, 1, 1}, "no municipality has code " + key.second,

@@ -13,6 +13,7 @@
 #include "load/theme_files.h"
 #include "model/build_options.h"
 #include "model/local_page.h"
+#include "model/lookup_index.h"
 #include "model/page.h"
 
 namespace enindgang {
@@ -43,6 +44,8 @@ class Site {
   const std::deque<Page>& pages() const { return pages_; }
   const std::vector<LocalPage>& local_pages() const { return local_pages_; }
   const std::vector<HeldBack>& held_back() const { return held_back_; }
+  // The search index for the "find your municipality" lookup.
+  const LookupIndex& lookup_index() const { return lookup_index_; }
 
   // The page with this key in this language (a translation or a fallback).
   const Page* Find(const std::string& lang, const std::string& key) const;
@@ -62,6 +65,7 @@ class Site {
   std::vector<LocalPage> local_pages_;
   std::map<std::pair<std::string, std::string>, size_t> local_by_code_;
   std::vector<HeldBack> held_back_;
+  LookupIndex lookup_index_;
 };
 
 std::optional<Site> BuildSite(SiteInput input, const BuildOptions& options, Diagnostics& diagnostics);

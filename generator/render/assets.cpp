@@ -21,11 +21,12 @@ std::string ColorsCss(const ThemeFiles& theme) {
   return css + "}\n";
 }
 
-FingerprintedAssets FingerprintAssets(const ThemeFiles& theme) {
+FingerprintedAssets FingerprintAssets(const ThemeFiles& theme, const std::map<std::string, std::string>& generated) {
   FingerprintedAssets result;
   std::map<std::string, std::string> sources;
   for (const auto& [name, file] : theme.assets) sources[name] = file.text;
   sources["colors.css"] = ColorsCss(theme);
+  for (const auto& [name, bytes] : generated) sources[name] = bytes;
   for (const auto& [name, text] : sources) {
     ThemeFile file{name, text, ""};
     uLong crc = crc32(0L, reinterpret_cast<const Bytef*>(file.text.data()), static_cast<uInt>(file.text.size()));

@@ -14,7 +14,8 @@ struct FingerprintedAssets {
   OutputFiles files;
 };
 
-FingerprintedAssets FingerprintAssets(const ThemeFiles& theme);
+// `generated` holds assets the build makes (name → bytes), e.g. the lookup index.
+FingerprintedAssets FingerprintAssets(const ThemeFiles& theme, const std::map<std::string, std::string>& generated);
 
 // Template key of an asset: "style.css" → "style_css", "fold.js" → "fold_js".
 std::string AssetKey(const std::string& name);

@@ -1,7 +1,9 @@
 #include "render/content_page.h"
 
 #include "render/layout_data.h"
+#include "render/directory_pages.h"
 #include "render/link_resolver.h"
+#include "render/lookup_strings.h"
 #include "render/markdown.h"
 #include "text/dates.h"
 
@@ -106,6 +108,11 @@ RenderedPage RenderContentPage(const RenderShared& shared, const Page& page, con
   if (source.date) {
     root.set("date", text::FormatLongDate(*source.date, language.locale));
     root.set("date_iso", text::IsoDate(*source.date));
+  }
+  if (source.layout == "landing") {
+    root.set("lookup_strings", LookupStringsJson(shared.strings, language));
+    root.set("prefix", shared.site.Prefix(language));
+    root.set("directory_url", DirectoryUrl(shared.site, language));
   }
   root.set("content", templates.Render(source.layout, root, diagnostics));
 

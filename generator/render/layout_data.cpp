@@ -6,7 +6,7 @@ using kainjow::mustache::data;
 
 data StringsData(const RenderShared& shared, const Language& language) {
   data t;
-  for (const auto& [key, value] : shared.strings.Plain(language.code)) t.set(key, value);
+  for (const auto& [key, value] : shared.strings.Plain(language.code)) SetText(t, key, value);
   return t;
 }
 

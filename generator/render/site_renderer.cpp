@@ -1,11 +1,15 @@
 #include "render/site_renderer.h"
 
+#include <functional>
 #include <memory>
 
 #include "base/file_system.h"
 #include "base/thread_pool.h"
 #include "render/assets.h"
 #include "render/content_page.h"
+#include "render/directory_pages.h"
+#include "render/lookup_json.h"
+#include "text/slug.h"
 #include "render/local_page_renderer.h"
 #include "render/not_found_page.h"
 #include "render/sitemap.h"
@@ -34,6 +38,33 @@ void AddStaticFiles(const Site& site, OutputFiles& files, Diagnostics& diagnosti
   }
 }
 
+std::string LookupIndexOf(const Site& site) {
+  std::vector<std::string> slugs;
+  for (const auto& m : site.directory().municipalities) slugs.push_back(text::Slugify(m.name));
+  return LookupIndexJson(site.lookup_index(), site.directory(), slugs);
+}
+
+using PageJob = std::function<RenderedPage(const TemplateSet&)>;
+
+// Every HTML page of the site as an independent job, so they render in parallel.
+std::vector<PageJob> PageJobs(const RenderShared& shared, Diagnostics& diagnostics) {
+  const Site& site = shared.site;
+  std::vector<PageJob> jobs;
+  for (const auto& page : site.pages())
+    jobs.push_back([&](const TemplateSet& t) { return RenderContentPage(shared, page, t, diagnostics); });
+  for (const auto& local : site.local_pages())
+    jobs.push_back([&](const TemplateSet& t) { return RenderLocalPage(shared, local, t, diagnostics); });
+  for (const auto& language : site.config().languages) {
+    jobs.push_back([&](const TemplateSet& t) { return RenderNotFoundPage(shared, language, t, diagnostics); });
+    jobs.push_back([&](const TemplateSet& t) { return RenderDirectoryPage(shared, language, t, diagnostics); });
+    for (const auto& postcode : site.directory().postcodes)
+      jobs.push_back([&](const TemplateSet& t) { return RenderPostcodePage(shared, postcode, language, t, diagnostics); });
+    for (const auto& m : site.directory().municipalities)
+      jobs.push_back([&](const TemplateSet& t) { return RenderCodeShortcut(shared, m, language, t, diagnostics); });
+  }
+  return jobs;
+}
+
 }  // namespace
 
 RenderedSite RenderSite(const Site& site, Diagnostics& diagnostics) {
@@ -41,27 +72,15 @@ RenderedSite RenderSite(const Site& site, Diagnostics& diagnostics) {
   int errors_before = diagnostics.ErrorCount();
   CheckPartials(site.theme(), diagnostics);
   UiStrings strings(site.config(), site.theme(), diagnostics);
-  FingerprintedAssets assets = FingerprintAssets(site.theme());
+  FingerprintedAssets assets = FingerprintAssets(site.theme(), {{"lookup-index.json", LookupIndexOf(site)}});
   RenderShared shared{site, strings, assets};
   auto template_sets = TemplateSetsPerWorker(site.theme(), diagnostics);
   // A broken theme would fail every page the same way: report the theme only.
   if (diagnostics.ErrorCount() > errors_before) return result;
 
-  const auto& pages = site.pages();
-  const auto& locals = site.local_pages();
-  const auto& languages = site.config().languages;
-  size_t total = pages.size() + locals.size() + languages.size();
-  result.pages.resize(total);
-  ParallelFor(total, [&](size_t i, size_t worker) {
-    const TemplateSet& templates = *template_sets[worker];
-    if (i < pages.size()) {
-      result.pages[i] = RenderContentPage(shared, pages[i], templates, diagnostics);
-    } else if (i < pages.size() + locals.size()) {
-      result.pages[i] = RenderLocalPage(shared, locals[i - pages.size()], templates, diagnostics);
-    } else {
-      result.pages[i] = RenderNotFoundPage(shared, languages[i - pages.size() - locals.size()], templates, diagnostics);
-    }
-  });
+  auto jobs = PageJobs(shared, diagnostics);
+  result.pages.resize(jobs.size());
+  ParallelFor(jobs.size(), [&](size_t i, size_t worker) { result.pages[i] = jobs[i](*template_sets[worker]); });
 
   result.files = std::move(assets.files);
   result.files.push_back({"sitemap.xml", RenderSitemap(site)});

@@ -1,0 +1,134 @@
+#include "render/directory_pages.h"
+
+#include "render/layout_data.h"
+#include "text/alphabetic_index.h"
+#include "text/collation.h"
+
+namespace enindgang {
+namespace {
+using kainjow::mustache::data;
+
+std::string PostcodeUrl(const Site& site, const Language& language, const std::string& code) {
+  return site.Prefix(language) + "/postnummer/" + code + "/";
+}
+
+std::string OutputOf(const std::string& url) { return url.substr(1) + "index.html"; }
+
+// Links to the local pages of `codes`, in the alphabetical order of the page's language.
+data MunicipalityLinks(const Site& site, const Language& language, const std::vector<std::string>& codes) {
+  std::vector<const LocalPage*> locals;
+  for (const auto& code : codes)
+    if (const LocalPage* local = site.FindLocal(language.code, code)) locals.push_back(local);
+  text::SortCollatedBy(locals, language.locale, [](const LocalPage* p) { return p->municipality->name; });
+  data list{data::type::list};
+  for (const LocalPage* local : locals) {
+    data item;
+    item.set("name", local->municipality->name);
+    item.set("url", local->url);
+    list.push_back(item);
+  }
+  return list;
+}
+
+// Everything a generated page shares: the layout data for its URL, the same URL in every language.
+template <typename UrlOf>
+data GeneratedPageData(const RenderShared& shared, const Language& language, const std::string& title,
+                       UrlOf url_of) {
+  PageMeta meta;
+  meta.language = &language;
+  meta.title = title;
+  meta.url = url_of(language);
+  meta.canonical_url = meta.url;
+  for (const auto& other : shared.site.config().languages) {
+    meta.switcher.push_back({&other, url_of(other)});
+    meta.alternates.push_back({&other, url_of(other)});
+  }
+  return LayoutData(shared, meta);
+}
+
+RenderedPage Finish(const RenderShared& shared, data& root, const std::string& template_name, const std::string& url,
+                    const Language& language, const std::string& source, const TemplateSet& templates,
+                    Diagnostics& diagnostics) {
+  root.set("content", templates.Render(template_name, root, diagnostics));
+  RenderedPage page;
+  page.output_path = OutputOf(url);
+  page.html = templates.Render("base", root, diagnostics);
+  page.source_path = source;
+  page.lang = language.code;
+  page.audience = "child";
+  (void)shared;
+  return page;
+}
+
+}  // namespace
+
+std::string DirectoryUrl(const Site& site, const Language& language) { return site.Prefix(language) + "/kommune/"; }
+
+RenderedPage RenderDirectoryPage(const RenderShared& shared, const Language& language, const TemplateSet& templates,
+                                 Diagnostics& diagnostics) {
+  const Site& site = shared.site;
+  const auto& municipalities = site.directory().municipalities;
+  std::vector<std::string> names;
+  for (const auto& m : municipalities) names.push_back(m.name);
+  data letters{data::type::list};
+  for (const auto& group : text::GroupAlphabetically(names, language.locale)) {
+    std::vector<std::string> codes;
+    for (size_t i : group.items) codes.push_back(municipalities[i].code);
+    data letter;
+    letter.set("letter", group.label);
+    letter.set("municipalities", MunicipalityLinks(site, language, codes));
+    letters.push_back(letter);
+  }
+  data postcodes{data::type::list};
+  for (const auto& postcode : site.directory().postcodes) {
+    data item;
+    item.set("code", postcode.code);
+    item.set("town", postcode.town);
+    item.set("url", PostcodeUrl(site, language, postcode.code));
+    postcodes.push_back(item);
+  }
+  auto url_of = [&](const Language& l) { return DirectoryUrl(site, l); };
+  data root = GeneratedPageData(shared, language, shared.strings.Format(language, "directory_title"), url_of);
+  root.set("letters", letters);
+  root.set("postcodes", postcodes);
+  root.set("count", std::to_string(municipalities.size()));
+  root.set("directory_intro", shared.strings.Format(language, "directory_intro",
+                                                    {{"count", static_cast<int64_t>(municipalities.size())}}));
+  return Finish(shared, root, "directory", url_of(language), language, site.config().municipalities_csv, templates,
+                diagnostics);
+}
+
+RenderedPage RenderPostcodePage(const RenderShared& shared, const Postcode& postcode, const Language& language,
+                                const TemplateSet& templates, Diagnostics& diagnostics) {
+  const Site& site = shared.site;
+  auto url_of = [&](const Language& l) { return PostcodeUrl(site, l, postcode.code); };
+  std::map<std::string, text::MessageArg> args = {{"code", postcode.code}, {"town", postcode.town}};
+  data root = GeneratedPageData(shared, language, shared.strings.Format(language, "postcode_title", args), url_of);
+  root.set("choice_text", shared.strings.Format(language, "postcode_choice", args));
+  root.set("municipalities", MunicipalityLinks(site, language, postcode.municipality_codes));
+  root.set("directory_url", DirectoryUrl(site, language));
+  if (postcode.municipality_codes.size() == 1) {
+    if (const LocalPage* local = site.FindLocal(language.code, postcode.municipality_codes.front())) {
+      root.set("refresh_url", local->url);
+      root.set("canonical", site.config().base_url + local->url);
+      root.set("noindex", true);
+    }
+  }
+  return Finish(shared, root, "postcode", url_of(language), language, postcode.where.path, templates, diagnostics);
+}
+
+RenderedPage RenderCodeShortcut(const RenderShared& shared, const Municipality& municipality, const Language& language,
+                                const TemplateSet& templates, Diagnostics& diagnostics) {
+  const Site& site = shared.site;
+  auto url_of = [&](const Language& l) { return site.Prefix(l) + "/kommune/" + municipality.code + "/"; };
+  const LocalPage* local = site.FindLocal(language.code, municipality.code);
+  data root = GeneratedPageData(shared, language, municipality.name, url_of);
+  root.set("municipalities", MunicipalityLinks(site, language, {municipality.code}));
+  root.set("refresh_url", local->url);
+  root.set("canonical", site.config().base_url + local->url);
+  root.set("noindex", true);
+  root.set("directory_url", DirectoryUrl(site, language));
+  return Finish(shared, root, "postcode", url_of(language), language, municipality.where.path, templates, diagnostics);
+}
+
+}  // namespace enindgang

@@ -1,0 +1,35 @@
+#include "render/lookup_strings.h"
+
+#include <nlohmann/json.hpp>
+
+namespace enindgang {
+namespace {
+
+// Max suggestions the lookup shows (WAI-ARIA combobox list).
+constexpr int kMaxSuggestions = 8;
+
+std::string EscapeForScriptBlock(const std::string& json) {
+  std::string out;
+  for (char c : json) {
+    if (c == '<') out += "\\u003c";
+    else if (c == '>') out += "\\u003e";
+    else if (c == '&') out += "\\u0026";
+    else out += c;
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string LookupStringsJson(const UiStrings& strings, const Language& language) {
+  nlohmann::json json;
+  json["count"] = nlohmann::json::array();
+  for (int64_t n = 0; n <= kMaxSuggestions; ++n) json["count"].push_back(strings.Format(language, "lookup_count", {{"count", n}}));
+  // {q} and {label} are filled in by the script, as text.
+  for (const char* key : {"none", "suggest", "choice", "unsure", "helpline", "loading"}) {
+    json[key] = strings.Format(language, std::string("lookup_") + key, {{"q", std::string("{q}")}, {"label", std::string("{label}")}});
+  }
+  return EscapeForScriptBlock(json.dump());
+}
+
+}  // namespace enindgang
