@@ -5,8 +5,11 @@
 
 namespace enindgang {
 
-void CheckSite(const Site&, const RenderedSite& rendered, Diagnostics& diagnostics) {
+CheckReport CheckSite(const Site& site, const RenderedSite& rendered, Diagnostics& diagnostics) {
   ParallelFor(rendered.pages.size(), [&](size_t i, size_t) { CheckHtmlStructure(rendered.pages[i], diagnostics); });
+  CheckReport report;
+  report.readability = CheckReadability(site.config(), rendered.pages, diagnostics);
+  return report;
 }
 
 }  // namespace enindgang

@@ -72,6 +72,15 @@ void PrintSummary(const Site& site, const RenderedSite& rendered, const fs::path
   for (const auto& held : site.held_back()) out << "  held back: " << held.path << " (" << held.reason << ")\n";
 }
 
+void PrintReadability(const CheckReport& report, const SiteConfig& config, std::ostream& out) {
+  if (report.readability.empty()) return;
+  out << "  LIX of " << config.default_language().code << " pages for children (limit " << config.lix_limit << "):";
+  for (const auto& [path, lix] : report.readability) {
+    out << "\n    " << path << " " << static_cast<int>(lix.value + 0.5);
+  }
+  out << "\n";
+}
+
 }  // namespace
 
 int RunBuild(const BuildRequest& request, std::ostream& out, std::ostream& err) {
@@ -90,7 +99,7 @@ int RunBuild(const BuildRequest& request, std::ostream& out, std::ostream& err) 
   auto rendered = RenderSite(*site, diagnostics);
   timer.Lap("render");
   if (diagnostics.HasErrors()) return ReportProblems(diagnostics, request, err);
-  CheckSite(*site, rendered, diagnostics);
+  auto report = CheckSite(*site, rendered, diagnostics);
   timer.Lap("check");
   if (diagnostics.HasErrors()) return ReportProblems(diagnostics, request, err);
 
@@ -98,6 +107,7 @@ int RunBuild(const BuildRequest& request, std::ostream& out, std::ostream& err) 
   timer.Lap("write");
   ReportProblems(diagnostics, request, err);  // warnings
   PrintSummary(*site, rendered, out_dir, out);
+  PrintReadability(report, site->config(), out);
   timer.Print(out);
   return kExitOk;
 }

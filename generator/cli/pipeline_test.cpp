@@ -174,3 +174,24 @@ TEST_CASE("the site's own templates override the theme's") {
   REQUIRE(site.Build() == 0);
   CHECK(site.Read("404.html").find("<h1>Egen 404</h1>") != std::string::npos);
 }
+
+TEST_CASE("a Danish child page above the LIX limit stops the build with its path; the summary lists LIX per page") {
+  TestSite site({{"content/da/index.md", Page("title: Hej", "Du kan få hjælp. Ring til os.\n")}});
+  REQUIRE(site.Build() == 0);
+  CHECK(site.out().find("content/da/index.md 3\n") != std::string::npos);  // 8 words, 3 sentences, no long words
+  site.Write({{"content/da/svaer.md",
+               Page("title: Svær", "Kommunalbestyrelsens socialfaglige myndighedsudøvelse forudsætter helhedsorienterede "
+                                   "undersøgelser, børnefaglige vurderinger, tværsektorielle samarbejdsrelationer og "
+                                   "koordinerede foranstaltninger, hvorefter forvaltningen udarbejder handleplaner, "
+                                   "statusrapporter og opfølgningsnotater til ungdomsudvalget.\n")}});
+  CHECK(site.Build() == 1);
+  CHECK(site.errors().find("content/da/svaer.md:1:1: error: LIX ") != std::string::npos);
+  CHECK(site.errors().find("is above the limit of 25 for pages for children") != std::string::npos);
+}
+
+TEST_CASE("pages for adults and other languages are not held to the LIX limit") {
+  std::string hard = "Kommunalbestyrelsens socialfaglige myndighedsudøvelse forudsætter helhedsorienterede undersøgelser.\n";
+  TestSite site({{"content/da/om.md", Page("title: Om\naudience: adult", hard)},
+                 {"content/en/om.md", Page("title: About", hard)}});
+  CHECK(site.Build() == 0);
+}

@@ -122,6 +122,7 @@ RenderedPage RenderContentPage(const RenderShared& shared, const Page& page, con
   rendered.source_path = source.path;
   rendered.lang = source.lang;
   rendered.audience = source.audience;
+  rendered.is_content_original = !page.is_fallback;
   rendered.plain_text = source.title + "\n" + source.description + "\n" + TermsText(source) + body.plain_text;
   return rendered;
 }

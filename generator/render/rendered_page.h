@@ -14,6 +14,7 @@ struct RenderedPage {
   std::string lang;         // the language of the words (a fallback page's words are Danish)
   std::string audience;     // child | adult
   std::string plain_text;   // title, description and body text, for readability
+  bool is_content_original = false;  // a content page in its own language (not a fallback copy)
 };
 
 }  // namespace enindgang
