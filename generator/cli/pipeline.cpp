@@ -11,6 +11,7 @@
 #include "load/site_config.h"
 #include "load/theme_files.h"
 #include "model/site.h"
+#include "text/dates.h"
 #include "render/site_renderer.h"
 #include "write/site_writer.h"
 
@@ -92,6 +93,7 @@ int RunBuild(const BuildRequest& request, std::ostream& out, std::ostream& err) 
   if (!input || diagnostics.HasErrors()) return ReportProblems(diagnostics, request, err);
 
   BuildOptions options = request.options;
+  if (!options.today) options.today = text::TodayIn("Europe/Copenhagen");
   auto site = BuildSite(std::move(*input), options, diagnostics);
   timer.Lap("model");
   if (!site) return ReportProblems(diagnostics, request, err);

@@ -195,3 +195,30 @@ TEST_CASE("pages for adults and other languages are not held to the LIX limit") 
                  {"content/en/om.md", Page("title: About", hard)}});
   CHECK(site.Build() == 0);
 }
+
+TEST_CASE("each language's news list has an Atom feed; a post dated in the future appears only from its date") {
+  TestSite site({
+      {"content/da/nyheder/_index.md", Page("title: Nyheder\nlayout: list", "")},
+      {"content/da/nyheder/nu.md", Page("title: Nu\ndate: 2026-06-01\ndescription: Kort.", "x\n")},
+      {"content/da/nyheder/snart.md", Page("title: Snart\ndate: 2026-07-01", "x\n")},
+      {"content/en/nyheder/snart.md", Page("title: Soon\ndate: 2026-07-01", "x\n")},
+  });
+  BuildOptions before;
+  before.today = text::Date{2026, 6, 24};
+  REQUIRE(site.Build(before) == 0);
+  std::string feed = site.Read("nyheder/atom.xml");
+  CHECK(feed.find("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"da\">") != std::string::npos);
+  CHECK(feed.find("<title>Nu</title>") != std::string::npos);
+  CHECK(feed.find("<summary>Kort.</summary>") != std::string::npos);
+  CHECK(feed.find("Snart") == std::string::npos);
+  CHECK(site.Read("en/nyheder/atom.xml").find("Soon") == std::string::npos);
+  CHECK(site.out().find("held back: content/da/nyheder/snart.md (dated in the future)") != std::string::npos);
+
+  BuildOptions after;
+  after.today = text::Date{2026, 7, 1};
+  REQUIRE(site.Build(after) == 0);
+  CHECK(site.Read("nyheder/atom.xml").find("<title>Snart</title>") != std::string::npos);
+  CHECK(site.Read("en/nyheder/atom.xml").find("<title>Soon</title>") != std::string::npos);
+  CHECK(site.Read("en/nyheder/atom.xml").find("<entry xml:lang=\"da\">") != std::string::npos);  // "Nu" falls back
+  CHECK(site.Read("nyheder/index.html").find("href=\"/nyheder/atom.xml\"") != std::string::npos);
+}

@@ -1,6 +1,7 @@
 #include "render/content_page.h"
 
 #include "render/layout_data.h"
+#include "render/atom_feed.h"
 #include "render/directory_pages.h"
 #include "render/link_resolver.h"
 #include "render/lookup_strings.h"
@@ -109,6 +110,7 @@ RenderedPage RenderContentPage(const RenderShared& shared, const Page& page, con
     root.set("date", text::FormatLongDate(*source.date, language.locale));
     root.set("date_iso", text::IsoDate(*source.date));
   }
+  if (page.is_section_index) SetText(root, "feed_url", AtomFeedUrl(page));
   if (source.layout == "landing") {
     root.set("lookup_strings", LookupStringsJson(shared.strings, language));
     root.set("prefix", shared.site.Prefix(language));

@@ -6,6 +6,7 @@
 #include "base/file_system.h"
 #include "base/thread_pool.h"
 #include "render/assets.h"
+#include "render/atom_feed.h"
 #include "render/content_page.h"
 #include "render/directory_pages.h"
 #include "render/lookup_json.h"
@@ -85,6 +86,9 @@ RenderedSite RenderSite(const Site& site, Diagnostics& diagnostics) {
   result.files = std::move(assets.files);
   result.files.push_back({"sitemap.xml", RenderSitemap(site)});
   result.files.push_back({"robots.txt", RenderRobots(site)});
+  for (const auto& page : site.pages()) {
+    if (page.is_section_index) result.files.push_back({AtomFeedUrl(page).substr(1), RenderAtomFeed(site, page)});
+  }
   AddStaticFiles(site, result.files, diagnostics);
   return result;
 }

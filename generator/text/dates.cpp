@@ -84,3 +84,18 @@ std::string FormatLongDate(const Date& date, const std::string& icu_locale) {
 }
 
 }  // namespace enindgang::text
+
+#include <unicode/calendar.h>
+#include <unicode/timezone.h>
+
+namespace enindgang::text {
+
+Date TodayIn(const std::string& time_zone) {
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::TimeZone> zone(icu::TimeZone::createTimeZone(icu::UnicodeString::fromUTF8(time_zone)));
+  std::unique_ptr<icu::Calendar> calendar(icu::Calendar::createInstance(zone.release(), status));
+  calendar->setTime(icu::Calendar::getNow(), status);
+  return {calendar->get(UCAL_YEAR, status), calendar->get(UCAL_MONTH, status) + 1, calendar->get(UCAL_DATE, status)};
+}
+
+}  // namespace enindgang::text

@@ -28,3 +28,11 @@ std::string IsoDate(const Date& date);
 std::string FormatLongDate(const Date& date, const std::string& icu_locale);
 
 }  // namespace enindgang::text
+
+namespace enindgang::text {
+
+// Today's calendar date in an IANA time zone (ICU), e.g. "Europe/Copenhagen":
+// scheduled posts appear on their date in Denmark, whatever the build machine's zone.
+Date TodayIn(const std::string& time_zone);
+
+}  // namespace enindgang::text

@@ -53,3 +53,11 @@ TEST_CASE("the day does not shift with the machine's time zone") {
   CHECK(FormatLongDate({2026, 12, 31}, "da_GL") == "31. december 2026");
   icu::TimeZone::adoptDefault(saved.release());
 }
+
+TEST_CASE("today in Copenhagen is a real calendar date") {
+  auto today = enindgang::text::TodayIn("Europe/Copenhagen");
+  CHECK(today.year >= 2024);
+  CHECK(today.month >= 1);
+  CHECK(today.month <= 12);
+  CHECK(enindgang::text::ParseIsoDate(enindgang::text::IsoDate(today)).has_value());
+}
