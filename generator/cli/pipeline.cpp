@@ -63,10 +63,12 @@ std::optional<SiteInput> Load(const BuildRequest& request, Diagnostics& diagnost
   return input;
 }
 
-void PrintSummary(const Site& site, const RenderedSite& rendered, const fs::path& out_dir, std::ostream& out) {
+// `out_dir` is empty when nothing was written (enindgang check).
+void PrintSummary(const Site& site, const RenderedSite& rendered, const std::string& out_dir, std::ostream& out) {
   std::map<std::string, int> per_language;
   for (const auto& page : site.pages()) per_language[page.language->code]++;
-  out << "Built " << rendered.pages.size() << " pages into " << out_dir.generic_string() << "\n  content pages:";
+  if (out_dir.empty()) out << "Checked " << rendered.pages.size() << " pages; nothing was written\n  content pages:";
+  else out << "Built " << rendered.pages.size() << " pages into " << out_dir << "\n  content pages:";
   for (const auto& language : site.config().languages)
     out << " " << language.code << " " << per_language[language.code];
   out << "; municipality pages: " << site.local_pages().size() << "\n";
@@ -108,7 +110,7 @@ int RunBuild(const BuildRequest& request, std::ostream& out, std::ostream& err) 
   if (request.write && !WriteSiteAtomically(out_dir, rendered, diagnostics)) return ReportProblems(diagnostics, request, err);
   timer.Lap("write");
   ReportProblems(diagnostics, request, err);  // warnings
-  PrintSummary(*site, rendered, out_dir, out);
+  PrintSummary(*site, rendered, request.write ? out_dir.generic_string() : "", out);
   PrintReadability(report, site->config(), out);
   timer.Print(out);
   return kExitOk;

@@ -89,6 +89,7 @@ RenderedPage RenderContentPage(const RenderShared& shared, const Page& page, con
   context.body_first_line = source.body_first_line;
   context.markdown = source.body;
   context.external_label = shared.strings.Format(language, "external_link");
+  context.right_to_left = content_language->direction == "rtl";
   context.resolve_page = [&](const std::string& target) {
     return ResolvePageLink(shared.site, language.code, page.key, target);
   };

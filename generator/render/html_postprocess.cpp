@@ -3,6 +3,7 @@
 #include <tinyxml2.h>
 
 #include <cstring>
+#include <regex>
 #include <set>
 
 #include "render/html_printer.h"
@@ -172,6 +173,36 @@ class Processor {
   int previous_level_ = 1;  // the title
 };
 
+// In right-to-left text the bidi algorithm shows "116 111" as "111 116": the
+// space lets the two groups of digits swap. Each such number is isolated in a
+// left-to-right span.
+void IsolateSpacedNumbers(XMLNode* node) {
+  static const std::regex spaced_number(R"([0-9]+(?:(?: |\xC2\xA0)[0-9]+)+)");
+  for (XMLNode* child = node->FirstChild(); child;) {
+    XMLNode* next = child->NextSibling();
+    if (auto* element = child->ToElement()) {
+      IsolateSpacedNumbers(element);
+    } else if (auto* text = child->ToText()) {
+      std::string value = text->Value();
+      std::smatch match;
+      if (std::regex_search(value, match, spaced_number)) {
+        auto* document = node->GetDocument();
+        auto* before = document->NewText(match.prefix().str().c_str());
+        auto* span = document->NewElement("span");
+        span->SetAttribute("dir", "ltr");
+        span->SetText(match.str().c_str());
+        auto* after = document->NewText(match.suffix().str().c_str());
+        node->InsertAfterChild(child, before);
+        node->InsertAfterChild(before, span);
+        node->InsertAfterChild(span, after);
+        node->DeleteChild(child);
+        next = after;  // the rest of the text may hold another number
+      }
+    }
+    child = next;
+  }
+}
+
 void CollectPlainText(const XMLNode* node, std::string& out) {
   for (auto* child = node->FirstChild(); child; child = child->NextSibling()) {
     if (auto* t = child->ToText()) {
@@ -200,6 +231,7 @@ ProcessedHtml PostProcessHtml(const std::string& html, const PostProcessContext&
   Processor processor(context, diagnostics);
   auto* root = document.RootElement();
   processor.Walk(root);
+  if (context.right_to_left) IsolateSpacedNumbers(root);
   ProcessedHtml result;
   result.html = PrintHtml(*root, true);
   result.headings = std::move(processor.headings);

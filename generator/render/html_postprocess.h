@@ -22,6 +22,7 @@ struct PostProcessContext {
   // URL in the reader's language; nullopt when no such page exists.
   std::function<std::optional<std::string>(const std::string& relative_md)> resolve_page;
   std::string external_label;       // read by screen readers after external links
+  bool right_to_left = false;       // numbers with spaces ("116 111") are isolated left-to-right
 };
 
 struct ProcessedHtml {

@@ -104,3 +104,14 @@ TEST_CASE("plain text keeps block boundaries for readability checks") {
   auto p = Process("Første.\n\n- et\n- to\n");
   CHECK(p.result.plain_text == "Første.\net\nto\n");
 }
+
+TEST_CASE("on right-to-left pages a number with spaces is isolated so its groups keep their order") {
+  Processed p;
+  PostProcessContext context;
+  context.path = "content/ar/side.md";
+  context.markdown = "اتصل 116 111 أو 112.\n";
+  context.right_to_left = true;
+  context.resolve_page = [](const std::string&) { return std::nullopt; };
+  p.result = PostProcessHtml(MarkdownToHtml(context.markdown, false), context, p.diagnostics);
+  CHECK(p.result.html == "<p>اتصل <span dir=\"ltr\">116 111</span> أو 112.</p>");
+}

@@ -46,6 +46,7 @@ std::string LocalTextHtml(const RenderShared& shared, const LocalPage& local, Di
   context.body_first_line = source.body_first_line;
   context.markdown = source.body;
   context.external_label = shared.strings.Format(*local.language, "external_link");
+  context.right_to_left = local.language->direction == "rtl";
   context.resolve_page = [&](const std::string& target) {
     return ResolvePageLink(shared.site, local.language->code, source.key, target);
   };

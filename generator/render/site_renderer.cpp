@@ -10,6 +10,7 @@
 #include "render/content_page.h"
 #include "render/directory_pages.h"
 #include "render/lookup_json.h"
+#include "render/nginx_config.h"
 #include "text/slug.h"
 #include "render/local_page_renderer.h"
 #include "render/not_found_page.h"
@@ -86,6 +87,7 @@ RenderedSite RenderSite(const Site& site, Diagnostics& diagnostics) {
   result.files = std::move(assets.files);
   result.files.push_back({"sitemap.xml", RenderSitemap(site)});
   result.files.push_back({"robots.txt", RenderRobots(site)});
+  result.files.push_back({"nginx.conf", RenderNginxConfig(site)});
   for (const auto& page : site.pages()) {
     if (page.is_section_index) result.files.push_back({AtomFeedUrl(page).substr(1), RenderAtomFeed(site, page)});
   }
