@@ -45,10 +45,14 @@ struct Query {
 int RankOf(const LookupEntry& entry, const Query& query) {
   if (entry.key == query.key) {
     switch (entry.kind) {
-      case LookupKind::kMunicipality: return 1;
-      case LookupKind::kTown: return 2;
-      case LookupKind::kAlias: return 3;
-      case LookupKind::kPostcode: break;  // only reached through PostcodeOf
+      case LookupKind::kMunicipality:
+        return 1;
+      case LookupKind::kTown:
+        return 2;
+      case LookupKind::kAlias:
+        return 3;
+      case LookupKind::kPostcode:
+        break;  // only reached through PostcodeOf
     }
   }
   if (entry.key.starts_with(query.key) || entry.key.find(query.word) != std::string::npos) return 4;

@@ -72,9 +72,11 @@ LookupEntry Entry(std::string key, LookupKind kind, std::vector<int> municipalit
   return {key, key, kind, std::move(municipalities)};
 }
 
-std::vector<std::pair<std::string, int>> Labels(const LookupIndex& index, const std::vector<LookupMatch>& matches) {
-  std::vector<std::pair<std::string, int>> out;
-  for (const auto& m : matches) out.emplace_back(index.entries[m.entry].label, m.rank);
+// "label/rank label/rank ...", best first.
+std::string Ranked(const LookupIndex& index, std::string_view query, size_t limit = 8) {
+  std::string out;
+  for (const auto& m : MatchLookup(index, query, limit))
+    out += (out.empty() ? "" : " ") + index.entries[m.entry].label + "/" + std::to_string(m.rank);
   return out;
 }
 
@@ -95,24 +97,16 @@ TEST_CASE("lookup ranks municipality, town, alias, prefix, then typo") {
   LookupIndex index;
   // Each leads to its own municipality so that none is dropped as a duplicate.
   index.entries = {
-      Entry("borg", K::kAlias, {0}),     Entry("borg", K::kTown, {1}),      Entry("borg", K::kMunicipality, {2}),
-      Entry("borgen", K::kTown, {3}),    Entry("nye borg", K::kTown, {4}),  Entry("brog", K::kMunicipality, {5}),
-      Entry("borgs", K::kAlias, {6}),    Entry("aborg", K::kTown, {7}),     Entry("bo", K::kMunicipality, {8}),
+      Entry("borg", K::kAlias, {0}),    Entry("borg", K::kTown, {1}),     Entry("borg", K::kMunicipality, {2}),
+      Entry("borgen", K::kTown, {3}),   Entry("nye borg", K::kTown, {4}), Entry("brog", K::kMunicipality, {5}),
+      Entry("borgs", K::kAlias, {6}),   Entry("aborg", K::kTown, {7}),    Entry("bo", K::kMunicipality, {8}),
       Entry("1234", K::kPostcode, {9}),
   };
-  CHECK(Labels(index, MatchLookup(index, "Borg")) ==
-        std::vector<std::pair<std::string, int>>{{"borg", 1},
-                                                 {"borg", 2},
-                                                 {"borg", 3},
-                                                 {"borgen", 4},
-                                                 {"borgs", 4},
-                                                 {"nye borg", 4},
-                                                 {"aborg", 5},
-                                                 {"brog", 5}});
-  CHECK(Labels(index, MatchLookup(index, "Borg", 3)).size() == 3);
-  CHECK(MatchLookup(index, "Borg", 0).empty());
+  CHECK(Ranked(index, "Borg") == "borg/1 borg/2 borg/3 borgen/4 borgs/4 nye borg/4 aborg/5 brog/5");
+  CHECK(Ranked(index, "Borg", 3) == "borg/1 borg/2 borg/3");
+  CHECK(Ranked(index, "Borg", 0).empty());
   // Below four characters a typo does not count: "bog" is one from "bo" and "borg".
-  CHECK(Labels(index, MatchLookup(index, "bog")).empty());
+  CHECK(Ranked(index, "bog").empty());
 }
 
 TEST_CASE("four digits are a postcode and nothing else") {
@@ -120,12 +114,11 @@ TEST_CASE("four digits are a postcode and nothing else") {
   LookupIndex index;
   index.entries = {Entry("1234", K::kPostcode, {0}), Entry("12345 town", K::kTown, {1}),
                    Entry("1235", K::kPostcode, {2})};
-  CHECK(Labels(index, MatchLookup(index, "1234")) == std::vector<std::pair<std::string, int>>{{"1234", 0}});
-  CHECK(Labels(index, MatchLookup(index, "DK-1234 Byen")) == std::vector<std::pair<std::string, int>>{{"1234", 0}});
-  CHECK(MatchLookup(index, "1236").empty());  // not a typo of 1234 or 1235: postcodes match exactly
-  CHECK(Labels(index, MatchLookup(index, "123")) ==
-        std::vector<std::pair<std::string, int>>{{"1234", 4}, {"12345 town", 4}, {"1235", 4}});
-  CHECK(Labels(index, MatchLookup(index, "12345"))[0] == std::pair<std::string, int>{"12345 town", 4});
+  CHECK(Ranked(index, "1234") == "1234/0");
+  CHECK(Ranked(index, "DK-1234 Byen") == "1234/0");
+  CHECK(Ranked(index, "1236").empty());  // not a typo of 1234 or 1235: postcodes match exactly
+  CHECK(Ranked(index, "123") == "1234/4 12345 town/4 1235/4");
+  CHECK(Ranked(index, "12345") == "12345 town/4 1234/5 1235/5");  // five digits are not a postcode
 }
 
 TEST_CASE("lookup keeps one match per set of municipalities, the best one") {
@@ -135,14 +128,10 @@ TEST_CASE("lookup keeps one match per set of municipalities, the best one") {
   REQUIRE(!matches.empty());
   CHECK(index.entries[matches[0].entry].label == "Aarhus");
   for (size_t i = 0; i < matches.size(); ++i) {
-    for (size_t j = 0; j < i; ++j)
-      CHECK(MunicipalitiesOf(index, matches[i]) != MunicipalitiesOf(index, matches[j]));
+    for (size_t j = 0; j < i; ++j) CHECK(MunicipalitiesOf(index, matches[i]) != MunicipalitiesOf(index, matches[j]));
   }
   // The town Frederiksberg (København and Frederiksberg) differs from the municipality.
-  const auto frederiksberg = Labels(index, MatchLookup(index, "frederiksberg"));
-  REQUIRE(frederiksberg.size() >= 2);
-  CHECK(frederiksberg[0] == std::pair<std::string, int>{"Frederiksberg", 1});
-  CHECK(frederiksberg[1] == std::pair<std::string, int>{"Frederiksberg", 2});
+  CHECK(Ranked(index, "frederiksberg", 2) == "Frederiksberg/1 Frederiksberg/2");
 }
 
 TEST_CASE("lookup bounds a pasted essay") {

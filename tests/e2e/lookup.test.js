@@ -1,0 +1,155 @@
+// What a child does on the landing page: type a postcode, a town or a
+// municipality, press Enter, and land on the right local page — on the Danish
+// and the Arabic page, with and without JavaScript.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startNginx, launchBrowser, openPage } from './harness.js';
+
+let server;
+let browser;
+before(async () => { server = await startNginx(); browser = await launchBrowser(); });
+after(async () => { await browser?.close(); await server?.stop(); });
+
+const LANDINGS = [
+  { name: 'Danish', prefix: '' },
+  { name: 'Arabic', prefix: '/ar' },
+];
+
+async function search(page, text) {
+  const input = page.locator('#lookup-input');
+  await input.click();
+  await input.pressSequentially(text, { delay: 20 });
+  await input.press('Enter');
+}
+
+for (const { name, prefix } of LANDINGS) {
+  test(`${name} page, JavaScript: 8000 + Enter lands on Aarhus`, async () => {
+    const page = await openPage(browser, server.origin);
+    await page.goto(`${server.origin}${prefix}/`);
+    await search(page, '8000');
+    await page.waitForURL(`${server.origin}${prefix}/kommune/aarhus/`);
+    assert.equal(await page.locator('h1').innerText(), 'Aarhus');
+    assert.deepEqual(page.consoleErrors, []);
+    assert.deepEqual(page.foreignRequests, []);
+    await page.context().close();
+  });
+
+  test(`${name} page, JavaScript: 2000 offers København and Frederiksberg`, async () => {
+    const page = await openPage(browser, server.origin);
+    await page.goto(`${server.origin}${prefix}/`);
+    await search(page, '2000');
+    const result = page.locator('#lookup-result');
+    await result.locator('a').first().waitFor();
+    const links = await result.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    assert.ok(links.includes(`${prefix}/kommune/koebenhavn/`), links.join());
+    assert.ok(links.includes(`${prefix}/kommune/frederiksberg/`), links.join());
+    assert.match(await result.innerText(), /116\s?111/);
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'lookup-result');
+    await page.context().close();
+  });
+
+  for (const [query, slug] of [['Århus', 'aarhus'], ['hoje taastrup', 'hoeje-taastrup'], ['Copenhagen', 'koebenhavn'],
+    ['Nykøbing F', 'guldborgsund']]) {
+    test(`${name} page, JavaScript: "${query}" lands on ${slug}`, async () => {
+      const page = await openPage(browser, server.origin);
+      await page.goto(`${server.origin}${prefix}/`);
+      await search(page, query);
+      await page.waitForURL(`${server.origin}${prefix}/kommune/${slug}/`);
+      await page.context().close();
+    });
+  }
+
+  test(`${name} page, JavaScript: 9999 says nothing was found, moves focus there and keeps the text`, async () => {
+    const page = await openPage(browser, server.origin);
+    await page.goto(`${server.origin}${prefix}/`);
+    await search(page, '9999');
+    const result = page.locator('#lookup-result');
+    await page.waitForFunction(() => document.querySelector('#lookup-result').textContent.trim().length > 0);
+    assert.match(await result.innerText(), /9999/);
+    assert.match(await result.innerText(), /116\s?111/);
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'lookup-result');
+    assert.equal(await page.locator('#lookup-input').inputValue(), '9999');
+    assert.equal(page.url(), `${server.origin}${prefix}/`);
+    await page.context().close();
+  });
+
+  test(`${name} page, JavaScript: a script typed into the field is shown as text, never run`, async () => {
+    const page = await openPage(browser, server.origin);
+    let dialogs = 0;
+    page.on('dialog', (d) => { dialogs += 1; d.dismiss(); });
+    await page.goto(`${server.origin}${prefix}/`);
+    await search(page, '<script>alert(1)</script>');
+    await page.waitForFunction(() => document.querySelector('#lookup-result').textContent.trim().length > 0);
+    assert.equal(dialogs, 0);
+    assert.equal(await page.locator('#lookup-result script, #lookup-listbox script').count(), 0);
+    assert.match(await page.locator('#lookup-result').innerText(), /<script>alert\(1\)<\/script>/);
+    await page.context().close();
+  });
+
+  test(`${name} page, JavaScript: suggestions follow the combobox pattern`, async () => {
+    const page = await openPage(browser, server.origin);
+    await page.goto(`${server.origin}${prefix}/`);
+    const input = page.locator('#lookup-input');
+    assert.equal(await input.getAttribute('role'), 'combobox');
+    await input.click();
+    await input.pressSequentially('Ode', { delay: 30 });
+    const options = page.locator('#lookup-listbox [role="option"]');
+    await options.first().waitFor();
+    assert.ok((await options.count()) <= 8);
+    assert.equal(await input.getAttribute('aria-expanded'), 'true');
+    await input.press('ArrowDown');
+    const active = await input.getAttribute('aria-activedescendant');
+    assert.ok(active, 'ArrowDown sets aria-activedescendant');
+    assert.equal(await page.locator(`#${active}`).getAttribute('aria-selected'), 'true');
+    await page.waitForFunction(() => document.querySelector('#lookup-status').textContent.trim().length > 0);
+    await input.press('Escape');
+    assert.equal(await input.getAttribute('aria-expanded'), 'false');
+    await input.press('ArrowDown');
+    await input.press('Enter');
+    await page.waitForURL(/\/kommune\/[a-z-]+\/$/);
+    await page.context().close();
+  });
+
+  test(`${name} page, no JavaScript: 8000 leads through the static pages to Aarhus`, async () => {
+    const page = await openPage(browser, server.origin, { javaScriptEnabled: false });
+    await page.goto(`${server.origin}${prefix}/`);
+    await page.locator('#lookup-input').fill('8000');
+    await page.locator('#lookup-input').press('Enter');
+    await page.waitForURL(`${server.origin}${prefix}/kommune/aarhus/`);
+    await page.context().close();
+  });
+
+  test(`${name} page, no JavaScript: 2000 leads to a choice of København and Frederiksberg`, async () => {
+    const page = await openPage(browser, server.origin, { javaScriptEnabled: false });
+    await page.goto(`${server.origin}${prefix}/`);
+    await page.locator('#lookup-input').fill('2000');
+    await page.locator('form[role="search"] button[type="submit"]').click();
+    await page.waitForURL(`${server.origin}${prefix}/postnummer/2000/`);
+    const links = await page.locator('main a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    assert.ok(links.includes(`${prefix}/kommune/koebenhavn/`));
+    assert.ok(links.includes(`${prefix}/kommune/frederiksberg/`));
+    await page.context().close();
+  });
+
+  test(`${name} page, no JavaScript: a name leads to the A–Å list of every municipality`, async () => {
+    const page = await openPage(browser, server.origin, { javaScriptEnabled: false });
+    await page.goto(`${server.origin}${prefix}/`);
+    await page.locator('#lookup-input').fill('Århus');
+    await page.locator('#lookup-input').press('Enter');
+    await page.waitForURL(new RegExp(`${prefix}/kommune/\\?q=`));
+    assert.equal(await page.locator('.municipality-list a').count(), 98);
+    assert.equal(await page.locator(`a[href="${prefix}/kommune/aarhus/"]`).count(), 1);
+    await page.context().close();
+  });
+}
+
+test('every postcode shortcut leads somewhere that exists (sample incl. shared postcodes)', async () => {
+  const page = await openPage(browser, server.origin, { javaScriptEnabled: false });
+  for (const code of ['8000', '2000', '2640', '4100', '3760', '9990', '5970', '6200']) {
+    const response = await page.request.get(`${server.origin}/postnummer/${code}/`);
+    assert.equal(response.status(), 200, code);
+  }
+  await page.goto(`${server.origin}/kommune/751/`);
+  await page.waitForURL(`${server.origin}/kommune/aarhus/`);
+  await page.context().close();
+});
