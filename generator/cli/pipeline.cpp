@@ -63,6 +63,9 @@ std::optional<SiteInput> Load(const BuildRequest& request, Diagnostics& diagnost
   return input;
 }
 
+// What the lookup may cost a child on a slow phone connection (issue: ≤ 25 KB gzipped).
+constexpr size_t kLookupBudgetKb = 25;
+
 // `out_dir` is empty when nothing was written (enindgang check).
 void PrintSummary(const Site& site, const RenderedSite& rendered, const std::string& out_dir, std::ostream& out) {
   std::map<std::string, int> per_language;
@@ -73,6 +76,8 @@ void PrintSummary(const Site& site, const RenderedSite& rendered, const std::str
     out << " " << language.code << " " << per_language[language.code];
   out << "; municipality pages: " << site.local_pages().size() << "\n";
   for (const auto& held : site.held_back()) out << "  held back: " << held.path << " (" << held.reason << ")\n";
+  out << "  lookup (fold.js + lookup.js + index): " << (rendered.lookup_gzip_bytes + 512) / 1024
+      << " KB gzipped (budget " << kLookupBudgetKb << " KB)\n";
 }
 
 void PrintReadability(const CheckReport& report, const SiteConfig& config, std::ostream& out) {
@@ -102,6 +107,11 @@ int RunBuild(const BuildRequest& request, std::ostream& out, std::ostream& err) 
 
   auto rendered = RenderSite(*site, diagnostics);
   timer.Lap("render");
+  if (rendered.lookup_gzip_bytes > kLookupBudgetKb * 1024) {
+    diagnostics.Warning({"themes/", 0, 0}, "the lookup scripts and index are " +
+                        std::to_string(rendered.lookup_gzip_bytes / 1024) + " KB gzipped, over the budget of " +
+                        std::to_string(kLookupBudgetKb) + " KB", "make lookup.js or the index smaller");
+  }
   if (diagnostics.HasErrors()) return ReportProblems(diagnostics, request, err);
   auto report = CheckSite(*site, rendered, diagnostics);
   timer.Lap("check");

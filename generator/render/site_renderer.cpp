@@ -8,6 +8,7 @@
 #include "render/assets.h"
 #include "render/atom_feed.h"
 #include "render/content_page.h"
+#include "render/gzip_size.h"
 #include "render/directory_pages.h"
 #include "render/lookup_json.h"
 #include "render/nginx_config.h"
@@ -84,6 +85,10 @@ RenderedSite RenderSite(const Site& site, Diagnostics& diagnostics) {
   result.pages.resize(jobs.size());
   ParallelFor(jobs.size(), [&](size_t i, size_t worker) { result.pages[i] = jobs[i](*template_sets[worker]); });
 
+  for (const auto& file : assets.files) {
+    bool lookup = file.path.starts_with("assets/lookup") || file.path.starts_with("assets/fold");
+    if (lookup) result.lookup_gzip_bytes += GzipSize(file.bytes);
+  }
   result.files = std::move(assets.files);
   result.files.push_back({"sitemap.xml", RenderSitemap(site)});
   result.files.push_back({"robots.txt", RenderRobots(site)});

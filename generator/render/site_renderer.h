@@ -10,6 +10,7 @@ namespace enindgang {
 struct RenderedSite {
   std::vector<RenderedPage> pages;  // every HTML page, for the check stage
   OutputFiles files;                // everything else: assets, sitemap, robots.txt, static files
+  size_t lookup_gzip_bytes = 0;     // what a phone downloads for the lookup: scripts + index, gzipped
 };
 
 // Renders every page of every language on all cores.

@@ -60,7 +60,12 @@ check(ranked.join(' ') === 'borg/1 borg/2 borg/3 Borgen/4 borgs/4 nye borg/4 abo
   `ranking on the small index: ${ranked.join(' ')}`);
 check(lookup.match(small, 'Borg', 3).length === 3, 'limit 3');
 check(lookup.match(small, 'bog').length === 0, 'no typo below four characters');
-check(lookup.match(small, 'DK-1234 x').map((m) => m.rank).join() === '0', 'postcode with DK- prefix');
+const postcodes = lookup.prepare({ m: [], e: [['1234', 0, [0]], ['12345 town', 2, [1]], ['1235', 0, [2]]] });
+[['1234', '1234/0'], ['DK-1234 Byen', '1234/0'], ['1236', ''], ['123', '1234/4 12345 town/4 1235/4'],
+  ['12345', '12345 town/4 1234/5 1235/5']].forEach(([query, expected]) => {
+  const actual = lookup.match(postcodes, query).map((m) => `${postcodes.e[m.entry].label}/${m.rank}`).join(' ');
+  check(actual === expected, `postcodes: match(${query}) = ${actual}, expected ${expected}`);
+});
 
 // Damerau–Levenshtein, as LookupDistance.
 [['', '', 0], ['', 'abc', 3], ['odense', 'odnese', 1], ['odense', 'odens', 1], ['odense', 'odennse', 1],
