@@ -34,7 +34,7 @@ std::vector<fs::path> SearchFolders(const SiteConfig& config, ThemeFiles& theme,
       std::string path = RelativeName(folder / "theme.yaml", config.root);
       if (auto yaml = ParseYaml(*text, path, 0, diagnostics); yaml && yaml->IsMap()) {
         YamlFields fields(*yaml, path, 0, diagnostics);
-        fields.RejectUnknownKeys({"name", "extends", "colors", "logo"}, "theme.yaml");
+        fields.RejectUnknownKeys({"name", "extends", "colors", "contrast", "logo"}, "theme.yaml");
         name = fields.String("extends").value_or("");
       }
     }
@@ -82,13 +82,32 @@ void ReadStrings(const fs::path& folder, const fs::path& root, ThemeFiles& theme
   }
 }
 
+void ReadContrastPairs(const YAML::Node& yaml, const YamlFields& fields, ThemeFiles& theme, Diagnostics& diagnostics) {
+  auto list = yaml["contrast"];
+  if (!list) return;
+  for (const auto& item : list) {
+    if (!item.IsSequence() || item.size() != 3) {
+      diagnostics.Error(fields.PositionOf(item), "a contrast check is [foreground, background, minimum]",
+                        "write e.g. - [text, background, 4.5]");
+      continue;
+    }
+    try {
+      theme.contrast_pairs.push_back(
+          {item[0].as<std::string>(), item[1].as<std::string>(), item[2].as<double>(), fields.PositionOf(item)});
+    } catch (const YAML::Exception&) {
+      diagnostics.Error(fields.PositionOf(item), "the minimum contrast must be a number", "write e.g. 4.5 or 3");
+    }
+  }
+}
+
 void ReadColors(const fs::path& folder, const fs::path& root, ThemeFiles& theme, Diagnostics& diagnostics) {
   auto text = ReadFile(folder / "theme.yaml");
   if (!text) return;
   std::string path = RelativeName(folder / "theme.yaml", root);
   auto yaml = ParseYaml(*text, path, 0, diagnostics);
-  if (!yaml || !yaml->IsMap() || !(*yaml)["colors"]) return;
+  if (!yaml || !yaml->IsMap()) return;
   YamlFields fields(*yaml, path, 0, diagnostics);
+  ReadContrastPairs(*yaml, fields, theme, diagnostics);
   for (const auto& item : (*yaml)["colors"]) {
     auto key = item.first.as<std::string>();
     if (theme.colors.count(key)) continue;

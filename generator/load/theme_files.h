@@ -23,6 +23,14 @@ struct UiString {
   SourcePosition where;
 };
 
+// Two theme colours that must contrast: foreground on background, at least `minimum`:1.
+struct ContrastPair {
+  std::string foreground;
+  std::string background;
+  double minimum = 4.5;
+  SourcePosition where;
+};
+
 struct ThemeFiles {
   std::vector<std::string> chain;                // theme names, most specific first
   std::map<std::string, ThemeFile> templates;    // by name without ".mustache"
@@ -30,6 +38,7 @@ struct ThemeFiles {
   std::map<std::string, std::map<std::string, UiString>> strings;  // language → key → string
   std::map<std::string, std::string> colors;     // name → "#rrggbb", from theme.yaml
   std::map<std::string, SourcePosition> color_positions;
+  std::vector<ContrastPair> contrast_pairs;  // from every theme in the chain
 };
 
 // Loads the theme named in site.yaml, its parents (theme.yaml `extends:`) and

@@ -105,7 +105,25 @@ class Processor {
     headings.push_back({element->Name()[1] - '0', unique, text});
   }
 
+  // Link texts that mean nothing when a screen reader lists the page's links (WCAG 2.4.4).
+  void CheckLinkText(XMLElement* element) {
+    static const std::set<std::string> vague = {
+        "klik her", "tryk her", "her", "læs mere", "mere", "link", "se her",            // da
+        "click here", "here", "read more", "more", "this link", "link",                  // en
+        "тут", "тут.", "натисніть тут", "детальніше", "читати далі", "більше",           // uk
+        "هنا", "اضغط هنا", "انقر هنا", "اقرأ المزيد", "المزيد"};                         // ar
+    std::string text = TextOf(element);
+    std::string folded;
+    for (char c : text) folded += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    while (!folded.empty() && (folded.back() == ' ' || folded.back() == '.')) folded.pop_back();
+    while (!folded.empty() && folded.front() == ' ') folded.erase(0, 1);
+    if (!vague.count(folded)) return;
+    diagnostics_.Error(PositionOf(element, "[" + text), "link text '" + text + "' does not say where the link goes",
+                       "write what the reader finds there, e.g. [Dine rettigheder](rettigheder.md)");
+  }
+
   void VisitLink(XMLElement* element) {
+    CheckLinkText(element);
     std::string href = element->Attribute("href") ? element->Attribute("href") : "";
     std::string scheme = SchemeOf(href);
     if (href.empty()) {

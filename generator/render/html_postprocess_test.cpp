@@ -115,3 +115,13 @@ TEST_CASE("on right-to-left pages a number with spaces is isolated so its groups
   p.result = PostProcessHtml(MarkdownToHtml(context.markdown, false), context, p.diagnostics);
   CHECK(p.result.html == "<p>اتصل <span dir=\"ltr\">116 111</span> أو 112.</p>");
 }
+
+TEST_CASE("link texts that mean nothing alone are errors") {
+  auto p = Process("Vil du vide mere? [Klik her](ord.md). Eller [læs mere](https://example.test).\n");
+  CHECK(Errors(p.diagnostics) ==
+        "content/da/side.md:5:19: error: link text 'Klik her' does not say where the link goes — write what the reader "
+        "finds there, e.g. [Dine rettigheder](rettigheder.md)\n"
+        "content/da/side.md:5:45: error: link text 'læs mere' does not say where the link goes — write what the reader "
+        "finds there, e.g. [Dine rettigheder](rettigheder.md)\n");
+  CHECK_FALSE(Process("[Læs mere om bisiddere](ord.md)\n").diagnostics.HasErrors());
+}
