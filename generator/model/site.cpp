@@ -31,7 +31,8 @@ const Page* Site::Find(const std::string& lang, const std::string& key) const {
 std::vector<const Page*> Site::Menu(const std::string& lang) const {
   std::vector<const Page*> menu;
   for (const auto& page : pages_) {
-    if (page.language->code != lang || !page.section.empty() && !page.is_section_index) continue;
+    if (page.language->code != lang) continue;
+    if (!page.section.empty() && !page.is_section_index) continue;  // pages inside a section are listed there
     if (page.key == "index" || page.source->order <= 0) continue;
     if (page.section.find('/') != std::string::npos) continue;
     menu.push_back(&page);
