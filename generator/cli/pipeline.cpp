@@ -26,16 +26,18 @@ class StageTimer {
     laps_.push_back({stage, std::chrono::duration<double, std::milli>(now - last_).count()});
     last_ = now;
   }
-  void Print(std::ostream& out) const {
-    out << "  time:";
-    for (const auto& [stage, ms] : laps_) out << " " << stage << " " << static_cast<int>(ms + 0.5) << " ms;";
-    out << "\n";
-  }
+  const std::vector<std::pair<std::string, double>>& laps() const { return laps_; }
 
  private:
   std::chrono::steady_clock::time_point last_ = std::chrono::steady_clock::now();
   std::vector<std::pair<std::string, double>> laps_;
 };
+
+void PrintTimes(const std::vector<std::pair<std::string, double>>& laps, std::ostream& out) {
+  out << "  time:";
+  for (const auto& [stage, ms] : laps) out << " " << stage << " " << static_cast<int>(ms + 0.5) << " ms;";
+  out << "\n";
+}
 
 int ReportProblems(const Diagnostics& diagnostics, const BuildRequest& request, std::ostream& err) {
   for (const auto& d : diagnostics.Sorted()) err << d.Format() << "\n";
@@ -91,38 +93,48 @@ void PrintReadability(const CheckReport& report, const SiteConfig& config, std::
 
 }  // namespace
 
-int RunBuild(const BuildRequest& request, std::ostream& out, std::ostream& err) {
-  Diagnostics diagnostics;
+std::unique_ptr<BuildOutcome> BuildInMemory(const BuildRequest& request) {
+  auto outcome = std::make_unique<BuildOutcome>();
+  Diagnostics& diagnostics = outcome->diagnostics;
   StageTimer timer;
-  fs::path out_dir = request.out.empty() ? request.source / "public" : request.out;
   auto input = Load(request, diagnostics);
   timer.Lap("load");
-  if (!input || diagnostics.HasErrors()) return ReportProblems(diagnostics, request, err);
+  if (!input || diagnostics.HasErrors()) return outcome;
 
   BuildOptions options = request.options;
   if (!options.today) options.today = text::TodayIn("Europe/Copenhagen");
-  auto site = BuildSite(std::move(*input), options, diagnostics);
+  outcome->site = BuildSite(std::move(*input), options, diagnostics);
   timer.Lap("model");
-  if (!site) return ReportProblems(diagnostics, request, err);
+  if (!outcome->site) return outcome;
 
-  auto rendered = RenderSite(*site, diagnostics);
+  outcome->rendered = RenderSite(*outcome->site, diagnostics);
   timer.Lap("render");
-  if (rendered.lookup_gzip_bytes > kLookupBudgetKb * 1024) {
+  if (outcome->rendered.lookup_gzip_bytes > kLookupBudgetKb * 1024) {
     diagnostics.Warning({"themes/", 0, 0}, "the lookup scripts and index are " +
-                        std::to_string(rendered.lookup_gzip_bytes / 1024) + " KB gzipped, over the budget of " +
+                        std::to_string(outcome->rendered.lookup_gzip_bytes / 1024) + " KB gzipped, over the budget of " +
                         std::to_string(kLookupBudgetKb) + " KB", "make lookup.js or the index smaller");
   }
-  if (diagnostics.HasErrors()) return ReportProblems(diagnostics, request, err);
-  auto report = CheckSite(*site, rendered, diagnostics);
+  if (diagnostics.HasErrors()) return outcome;
+  outcome->report = CheckSite(*outcome->site, outcome->rendered, diagnostics);
   timer.Lap("check");
-  if (diagnostics.HasErrors()) return ReportProblems(diagnostics, request, err);
+  outcome->stage_ms = timer.laps();
+  return outcome;
+}
 
-  if (request.write && !WriteSiteAtomically(out_dir, rendered, diagnostics)) return ReportProblems(diagnostics, request, err);
+int RunBuild(const BuildRequest& request, std::ostream& out, std::ostream& err) {
+  auto outcome = BuildInMemory(request);
+  if (!outcome->ok()) return ReportProblems(outcome->diagnostics, request, err);
+  fs::path out_dir = request.out.empty() ? request.source / "public" : request.out;
+  StageTimer timer;
+  if (request.write && !WriteSiteAtomically(out_dir, outcome->rendered, outcome->diagnostics))
+    return ReportProblems(outcome->diagnostics, request, err);
   timer.Lap("write");
-  ReportProblems(diagnostics, request, err);  // warnings
-  PrintSummary(*site, rendered, request.write ? out_dir.generic_string() : "", out);
-  PrintReadability(report, site->config(), out);
-  timer.Print(out);
+  ReportProblems(outcome->diagnostics, request, err);  // warnings
+  PrintSummary(*outcome->site, outcome->rendered, request.write ? out_dir.generic_string() : "", out);
+  PrintReadability(outcome->report, outcome->site->config(), out);
+  auto laps = outcome->stage_ms;
+  if (request.write) laps.push_back(timer.laps().front());
+  PrintTimes(laps, out);
   return kExitOk;
 }
 

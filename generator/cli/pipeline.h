@@ -1,8 +1,17 @@
 #pragma once
 #include <filesystem>
 #include <iosfwd>
+#include <memory>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
 
+#include "base/diagnostics.h"
+#include "check/check_stage.h"
 #include "model/build_options.h"
+#include "model/site.h"
+#include "render/site_renderer.h"
 
 namespace enindgang {
 
@@ -15,6 +24,21 @@ struct BuildRequest {
 
 // Exit statuses, as documented in --help.
 enum ExitStatus { kExitOk = 0, kExitInputError = 1, kExitUsage = 2 };
+
+// A site loaded, modelled, rendered and checked in memory, not yet written.
+// `enindgang build` writes it, `check` reports on it, `serve` serves it.
+struct BuildOutcome {
+  Diagnostics diagnostics;
+  std::optional<Site> site;  // unset when loading or modelling failed
+  RenderedSite rendered;
+  CheckReport report;
+  std::vector<std::pair<std::string, double>> stage_ms;  // "load" → 12.3
+
+  bool ok() const { return site.has_value() && !diagnostics.HasErrors(); }
+};
+
+// load → model → render → check. Never throws for bad input: problems are in `diagnostics`.
+std::unique_ptr<BuildOutcome> BuildInMemory(const BuildRequest& request);
 
 // The recipe: load → model → render → check → write, a timing line per stage.
 // Prints every problem, sorted, to `err`; the summary to `out`.

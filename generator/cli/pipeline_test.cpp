@@ -6,16 +6,16 @@
 #include "test_site.h"
 
 using namespace enindgang;
-using enindgang::testing::Page;
+using enindgang::testing::PageFile;
 using enindgang::testing::TestSite;
 
 namespace {
 
 TestSite TwoPageSite() {
   return TestSite({
-      {"content/da/index.md", Page("title: Forside\nlayout: landing", "Hej. Læs [dine rettigheder](rettigheder.md).\n")},
-      {"content/da/rettigheder.md", Page("title: Dine rettigheder\norder: 1", "## Du skal høres\n\nTekst.\n")},
-      {"content/en/index.md", Page("title: Home\nlayout: landing\ntranslation: needs-review", "Hi. See [your rights](rettigheder.md).\n")},
+      {"content/da/index.md", PageFile("title: Forside\nlayout: landing", "Hej. Læs [dine rettigheder](rettigheder.md).\n")},
+      {"content/da/rettigheder.md", PageFile("title: Dine rettigheder\norder: 1", "## Du skal høres\n\nTekst.\n")},
+      {"content/en/index.md", PageFile("title: Home\nlayout: landing\ntranslation: needs-review", "Hi. See [your rights](rettigheder.md).\n")},
   });
 }
 
@@ -69,8 +69,8 @@ TEST_CASE("Markdown links to other pages become that page's URL in the same lang
 
 TEST_CASE("a slug in front matter sets the URL in that language") {
   TestSite site({
-      {"content/da/rettigheder.md", Page("title: Rettigheder", "x\n")},
-      {"content/en/rettigheder.md", Page("title: Rights\nslug: your-rights", "x\n")},
+      {"content/da/rettigheder.md", PageFile("title: Rettigheder", "x\n")},
+      {"content/en/rettigheder.md", PageFile("title: Rights\nslug: your-rights", "x\n")},
   });
   REQUIRE(site.Build() == 0);
   CHECK(site.Exists("en/your-rights/index.html"));
@@ -102,7 +102,7 @@ TEST_CASE("an image without alt text stops the build and leaves the previous sit
   auto site = TwoPageSite();
   REQUIRE(site.Build() == 0);
   std::string before = site.Read("rettigheder/index.html");
-  site.Write({{"content/da/rettigheder.md", Page("title: Dine rettigheder", "Tekst.\n\nSe her: ![](kort.png)\n")}});
+  site.Write({{"content/da/rettigheder.md", PageFile("title: Dine rettigheder", "Tekst.\n\nSe her: ![](kort.png)\n")}});
   CHECK(site.Build() == 1);
   CHECK(site.errors().find("content/da/rettigheder.md:6:9: error: image kort.png has no alt text") != std::string::npos);
   CHECK(site.errors().find("the previous site is unchanged") != std::string::npos);
@@ -110,7 +110,7 @@ TEST_CASE("an image without alt text stops the build and leaves the previous sit
 }
 
 TEST_CASE("a link to a page that does not exist is an error at its position") {
-  TestSite site({{"content/da/index.md", Page("title: Forside", "Se [ord](ord.md).\n")}});
+  TestSite site({{"content/da/index.md", PageFile("title: Forside", "Se [ord](ord.md).\n")}});
   CHECK(site.Build() == 1);
   CHECK(site.errors().find("content/da/index.md:4:10: error: link to a page that does not exist: ord.md") !=
         std::string::npos);
@@ -118,8 +118,8 @@ TEST_CASE("a link to a page that does not exist is an error at its position") {
 
 TEST_CASE("every error is reported, sorted by file and line") {
   TestSite site({
-      {"content/da/b.md", Page("title: B\naudience: kids", "x\n")},
-      {"content/da/a.md", Page("tilte: A", "x\n")},
+      {"content/da/b.md", PageFile("title: B\naudience: kids", "x\n")},
+      {"content/da/a.md", PageFile("tilte: A", "x\n")},
   });
   CHECK(site.Build() == 1);
   std::string e = site.errors();
@@ -131,14 +131,14 @@ TEST_CASE("every error is reported, sorted by file and line") {
 }
 
 TEST_CASE("raw HTML is not passed through unless the site allows it") {
-  TestSite site({{"content/da/index.md", Page("title: Forside", "<script>alert(1)</script>\n\nTekst\n")}});
+  TestSite site({{"content/da/index.md", PageFile("title: Forside", "<script>alert(1)</script>\n\nTekst\n")}});
   REQUIRE(site.Build() == 0);
   CHECK(site.Read("index.html").find("<script>alert(1)") == std::string::npos);
 }
 
 TEST_CASE("drafts are held back unless asked for, and the summary says so") {
-  TestSite site({{"content/da/kladde.md", Page("title: Kladde\ndraft: true", "x\n")},
-                 {"content/da/index.md", Page("title: Forside", "x\n")}});
+  TestSite site({{"content/da/kladde.md", PageFile("title: Kladde\ndraft: true", "x\n")},
+                 {"content/da/index.md", PageFile("title: Forside", "x\n")}});
   REQUIRE(site.Build() == 0);
   CHECK_FALSE(site.Exists("kladde/index.html"));
   CHECK(site.out().find("held back: content/da/kladde.md (draft)") != std::string::npos);
@@ -150,9 +150,9 @@ TEST_CASE("drafts are held back unless asked for, and the summary says so") {
 
 TEST_CASE("news list pages show their posts newest first with dates formatted per language") {
   TestSite site({
-      {"content/da/nyheder/_index.md", Page("title: Nyheder\nlayout: list", "")},
-      {"content/da/nyheder/a.md", Page("title: Gammel\ndate: 2024-04-01", "x\n")},
-      {"content/da/nyheder/b.md", Page("title: Ny\ndate: 2026-06-24", "x\n")},
+      {"content/da/nyheder/_index.md", PageFile("title: Nyheder\nlayout: list", "")},
+      {"content/da/nyheder/a.md", PageFile("title: Gammel\ndate: 2024-04-01", "x\n")},
+      {"content/da/nyheder/b.md", PageFile("title: Ny\ndate: 2026-06-24", "x\n")},
   });
   REQUIRE(site.Build() == 0);
   std::string list = site.Read("nyheder/index.html");
@@ -162,25 +162,25 @@ TEST_CASE("news list pages show their posts newest first with dates formatted pe
 }
 
 TEST_CASE("a content folder that is not a language is reported with a suggestion") {
-  TestSite site({{"content/dk/index.md", Page("title: X", "x\n")}, {"content/da/index.md", Page("title: X", "x\n")}});
+  TestSite site({{"content/dk/index.md", PageFile("title: X", "x\n")}, {"content/da/index.md", PageFile("title: X", "x\n")}});
   CHECK(site.Build() == 1);
   CHECK(site.errors().find("content/dk: error: folder 'dk' is not a language of the site — did you mean 'da'?") !=
         std::string::npos);
 }
 
 TEST_CASE("the site's own templates override the theme's") {
-  TestSite site({{"content/da/index.md", Page("title: Forside", "x\n")},
+  TestSite site({{"content/da/index.md", PageFile("title: Forside", "x\n")},
                  {"templates/404.mustache", "<h1>Egen 404</h1>\n"}});
   REQUIRE(site.Build() == 0);
   CHECK(site.Read("404.html").find("<h1>Egen 404</h1>") != std::string::npos);
 }
 
 TEST_CASE("a Danish child page above the LIX limit stops the build with its path; the summary lists LIX per page") {
-  TestSite site({{"content/da/index.md", Page("title: Hej", "Du kan få hjælp. Ring til os.\n")}});
+  TestSite site({{"content/da/index.md", PageFile("title: Hej", "Du kan få hjælp. Ring til os.\n")}});
   REQUIRE(site.Build() == 0);
   CHECK(site.out().find("content/da/index.md 3\n") != std::string::npos);  // 8 words, 3 sentences, no long words
   site.Write({{"content/da/svaer.md",
-               Page("title: Svær", "Kommunalbestyrelsens socialfaglige myndighedsudøvelse forudsætter helhedsorienterede "
+               PageFile("title: Svær", "Kommunalbestyrelsens socialfaglige myndighedsudøvelse forudsætter helhedsorienterede "
                                    "undersøgelser, børnefaglige vurderinger, tværsektorielle samarbejdsrelationer og "
                                    "koordinerede foranstaltninger, hvorefter forvaltningen udarbejder handleplaner, "
                                    "statusrapporter og opfølgningsnotater til ungdomsudvalget.\n")}});
@@ -191,17 +191,17 @@ TEST_CASE("a Danish child page above the LIX limit stops the build with its path
 
 TEST_CASE("pages for adults and other languages are not held to the LIX limit") {
   std::string hard = "Kommunalbestyrelsens socialfaglige myndighedsudøvelse forudsætter helhedsorienterede undersøgelser.\n";
-  TestSite site({{"content/da/om.md", Page("title: Om\naudience: adult", hard)},
-                 {"content/en/om.md", Page("title: About", hard)}});
+  TestSite site({{"content/da/om.md", PageFile("title: Om\naudience: adult", hard)},
+                 {"content/en/om.md", PageFile("title: About", hard)}});
   CHECK(site.Build() == 0);
 }
 
 TEST_CASE("each language's news list has an Atom feed; a post dated in the future appears only from its date") {
   TestSite site({
-      {"content/da/nyheder/_index.md", Page("title: Nyheder\nlayout: list", "")},
-      {"content/da/nyheder/nu.md", Page("title: Nu\ndate: 2026-06-01\ndescription: Kort.", "x\n")},
-      {"content/da/nyheder/snart.md", Page("title: Snart\ndate: 2026-07-01", "x\n")},
-      {"content/en/nyheder/snart.md", Page("title: Soon\ndate: 2026-07-01", "x\n")},
+      {"content/da/nyheder/_index.md", PageFile("title: Nyheder\nlayout: list", "")},
+      {"content/da/nyheder/nu.md", PageFile("title: Nu\ndate: 2026-06-01\ndescription: Kort.", "x\n")},
+      {"content/da/nyheder/snart.md", PageFile("title: Snart\ndate: 2026-07-01", "x\n")},
+      {"content/en/nyheder/snart.md", PageFile("title: Soon\ndate: 2026-07-01", "x\n")},
   });
   BuildOptions before;
   before.today = text::Date{2026, 6, 24};

@@ -72,7 +72,7 @@ class TestSite {
   std::string out_, err_;
 };
 
-inline std::string Page(const std::string& front_matter, const std::string& body) {
+inline std::string PageFile(const std::string& front_matter, const std::string& body) {
   return "---\n" + front_matter + "\n---\n" + body;
 }
 
