@@ -46,6 +46,10 @@ int RunApp(int argc, char** argv, const char* version) {
   auto* build_command = app.add_subcommand("build", "build the site into a folder, replacing it only when all went well");
   AddSourceOptions(*build_command, build, today);
   build_command->add_option("--out,-o", build.out, "where to write the site (default: <source>/public)");
+  build_command->add_option("--municipality,-m", build.options.only_municipality,
+                            "build only this municipality's local pages and its embeddable \"Få hjælp\" snippet "
+                            "(code from municipalities.csv, e.g. 751)");
+  build_command->add_option("--theme", build.theme, "use this theme instead of site.yaml's (e.g. your municipality's)");
 
   auto* check_command = app.add_subcommand("check", "load, render and check the site without writing it");
   AddSourceOptions(*check_command, build, today);

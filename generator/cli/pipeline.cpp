@@ -12,6 +12,7 @@
 #include "load/theme_files.h"
 #include "model/site.h"
 #include "text/dates.h"
+#include "text/local_time.h"
 #include "render/site_renderer.h"
 #include "write/site_writer.h"
 
@@ -52,6 +53,7 @@ int ReportProblems(const Diagnostics& diagnostics, const BuildRequest& request, 
 std::optional<SiteInput> Load(const BuildRequest& request, Diagnostics& diagnostics) {
   auto config = LoadSiteConfig(request.source, diagnostics);
   if (!config) return std::nullopt;
+  if (!request.theme.empty()) config->theme = request.theme;
   SiteInput input;
   input.content = LoadContentTree(*config, diagnostics);
   auto theme = LoadThemeFiles(*config, diagnostics);
@@ -72,6 +74,11 @@ constexpr size_t kLookupBudgetKb = 25;
 void PrintSummary(const Site& site, const RenderedSite& rendered, const std::string& out_dir, std::ostream& out) {
   std::map<std::string, int> per_language;
   for (const auto& page : site.pages()) per_language[page.language->code]++;
+  if (const Municipality* only = site.directory().Find(site.options().only_municipality)) {
+    out << "Built " << only->name << " (" << only->code << "): " << rendered.pages.size()
+        << " local pages and the embeddable snippet (embed/) into " << out_dir << "\n";
+    return;
+  }
   if (out_dir.empty()) out << "Checked " << rendered.pages.size() << " pages; nothing was written\n  content pages:";
   else out << "Built " << rendered.pages.size() << " pages into " << out_dir << "\n  content pages:";
   for (const auto& language : site.config().languages)
@@ -102,7 +109,11 @@ std::unique_ptr<BuildOutcome> BuildInMemory(const BuildRequest& request) {
   if (!input || diagnostics.HasErrors()) return outcome;
 
   BuildOptions options = request.options;
-  if (!options.today) options.today = text::TodayIn("Europe/Copenhagen");
+  if (!options.now_utc_ms) {
+    // --today D alone builds as of the start of D, so a post scheduled for 08:00 on D waits.
+    options.now_utc_ms = options.today ? text::LocalToUtcMs({*options.today}) : text::NowUtcMs();
+  }
+  if (!options.today) options.today = text::DateAt(*options.now_utc_ms);
   outcome->site = BuildSite(std::move(*input), options, diagnostics);
   timer.Lap("model");
   if (!outcome->site) return outcome;

@@ -19,6 +19,7 @@ struct BuildRequest {
   std::filesystem::path source = ".";
   std::filesystem::path out;  // empty: <source>/public
   BuildOptions options;
+  std::string theme;  // overrides site.yaml's theme: when set (e.g. a municipality's own theme)
   bool write = true;  // false: load, render and check only (enindgang check)
 };
 

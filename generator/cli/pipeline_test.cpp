@@ -222,3 +222,52 @@ TEST_CASE("each language's news list has an Atom feed; a post dated in the futur
   CHECK(site.Read("en/nyheder/atom.xml").find("<entry xml:lang=\"da\">") != std::string::npos);  // "Nu" falls back
   CHECK(site.Read("nyheder/index.html").find("href=\"/nyheder/atom.xml\"") != std::string::npos);
 }
+
+TEST_CASE("--municipality writes only that municipality's pages in every language and the embeddable snippet") {
+  TestSite site({{"content/da/rettigheder.md", PageFile("title: Dine rettigheder", "x\n")}});
+  BuildOptions options;
+  options.only_municipality = "420";
+  REQUIRE(site.Build(options) == 0);
+  CHECK(site.Exists("kommune/assens/index.html"));
+  CHECK(site.Exists("en/kommune/assens/index.html"));
+  CHECK(site.Exists("ar/kommune/assens/index.html"));
+  CHECK_FALSE(site.Exists("kommune/aarhus/index.html"));
+  CHECK_FALSE(site.Exists("rettigheder/index.html"));
+  CHECK_FALSE(site.Exists("sitemap.xml"));
+  // Links to pages outside the bundle point at the national site.
+  CHECK(site.Read("kommune/assens/index.html").find("href=\"https://example.test/rettigheder/\"") != std::string::npos);
+  std::string snippet = site.Read("embed/faa-hjaelp.html");
+  // Assens's own entrance is known, so the box leads there.
+  CHECK(snippet.find("href=\"https://www.assens.dk/borger/boern-og-unge/du-har-ret-til-hjaelp-hvis-du-har-brug-for-det\"") !=
+        std::string::npos);
+  CHECK(snippet.find("on") != std::string::npos);
+  CHECK(snippet.find(" onclick") == std::string::npos);
+  CHECK(snippet.find("<script>") == std::string::npos);  // no inline script: only JSON data and a src
+  CHECK(site.Exists("embed/faa-hjaelp.js"));
+  CHECK(site.Exists("embed/lookup-index.json"));
+  CHECK(site.Read("embed/LAES-MIG.txt").find("Assens") != std::string::npos);
+}
+
+TEST_CASE("--municipality with an unknown code is an error with a suggestion") {
+  TestSite site({{"content/da/index.md", PageFile("title: Forside", "x\n")}});
+  BuildOptions options;
+  options.only_municipality = "4200";
+  CHECK(site.Build(options) == 1);
+  CHECK(site.errors().find("--municipality 4200: no municipality has that code — did you mean '420'?") != std::string::npos);
+}
+
+TEST_CASE("a municipal theme extends the default one; its colours go through the same contrast check") {
+  TestSite site({{"content/da/index.md", PageFile("title: Forside", "x\n")},
+                 {"themes/min-kommune/theme.yaml", "extends: default\ncolors:\n  accent: \"#1f6b3a\"\n"}});
+  BuildRequest request;
+  request.source = site.path();
+  request.theme = "min-kommune";
+  std::ostringstream out, err;
+  REQUIRE(RunBuild(request, out, err) == 0);
+  CHECK(site.Read("index.html").find("<a class=\"skip-link\"") != std::string::npos);  // default templates
+  site.Write({{"themes/min-kommune/theme.yaml", "extends: default\ncolors:\n  accent: \"#9fd0a8\"\n"}});
+  CHECK(RunBuild(request, out, err) == 1);
+  CHECK(err.str().find("themes/min-kommune/theme.yaml:3:11: error: 'accent-text' #ffffff on 'accent' #9fd0a8 has contrast") ==
+        std::string::npos);  // reported at the foreground colour...
+  CHECK(err.str().find("on 'accent' #9fd0a8 has contrast") != std::string::npos);
+}

@@ -108,6 +108,7 @@ void ReadColors(const fs::path& folder, const fs::path& root, ThemeFiles& theme,
   if (!yaml || !yaml->IsMap()) return;
   YamlFields fields(*yaml, path, 0, diagnostics);
   ReadContrastPairs(*yaml, fields, theme, diagnostics);
+  if (theme.logo.empty()) theme.logo = fields.String("logo").value_or("");
   for (const auto& item : (*yaml)["colors"]) {
     auto key = item.first.as<std::string>();
     if (theme.colors.count(key)) continue;
@@ -127,6 +128,11 @@ std::optional<ThemeFiles> LoadThemeFiles(const SiteConfig& config, Diagnostics& 
     ReadFilesOf(folder / "assets", config.root, theme.assets, "");
     ReadStrings(folder / "i18n", config.root, theme, diagnostics);
     ReadColors(folder, config.root, theme, diagnostics);
+  }
+  if (!theme.logo.empty() && !theme.assets.count(theme.logo)) {
+    diagnostics.Error({config.themes_dir + "/" + theme.chain.front() + "/theme.yaml", 0, 0},
+                      "the logo '" + theme.logo + "' is not in the theme's assets/ folder",
+                      "put the file in assets/ or remove logo:");
   }
   return theme;
 }

@@ -39,6 +39,7 @@ struct ThemeFiles {
   std::map<std::string, std::string> colors;     // name → "#rrggbb", from theme.yaml
   std::map<std::string, SourcePosition> color_positions;
   std::vector<ContrastPair> contrast_pairs;  // from every theme in the chain
+  std::string logo;                          // asset name of the logo (theme.yaml `logo:`), may be empty
 };
 
 // Loads the theme named in site.yaml, its parents (theme.yaml `extends:`) and

@@ -4,6 +4,7 @@
 #include <set>
 
 #include "model/page_urls.h"
+#include "base/suggest.h"
 #include "text/slug.h"
 
 namespace enindgang {
@@ -18,6 +19,11 @@ std::optional<std::string> HoldBackReason(const PageSource& source, const BuildO
     const auto& t = *options.today;
     if (std::tie(d.year, d.month, d.day) > std::tie(t.year, t.month, t.day)) return "dated in the future";
   }
+  const auto& now = options.now_utc_ms;
+  if (source.publish && now && !options.include_future && *now < source.publish->utc_ms)
+    return "scheduled for " + text::FormatLocalDateTime(source.publish->local);
+  if (source.expires && now && !options.include_expired && *now >= source.expires->utc_ms)
+    return "expired " + text::FormatLocalDateTime(source.expires->local);
   return std::nullopt;
 }
 
@@ -53,6 +59,7 @@ std::string Site::Prefix(const Language& language) const {
 std::optional<Site> BuildSite(SiteInput input, const BuildOptions& options, Diagnostics& diagnostics) {
   Site site;
   site.input_ = std::move(input);
+  site.options_ = options;
   int errors_before = diagnostics.ErrorCount();
 
   // Published sources per (language, key); local texts are kept apart.
@@ -118,6 +125,13 @@ std::optional<Site> BuildSite(SiteInput input, const BuildOptions& options, Diag
     }
   }
   site.lookup_index_ = BuildLookupIndex(site.directory());
+  if (!options.only_municipality.empty() && !site.directory().Find(options.only_municipality)) {
+    std::vector<std::string> codes;
+    for (const auto& m : site.directory().municipalities) codes.push_back(m.code);
+    diagnostics.Error({config.municipalities_csv, 0, 0},
+                      "--municipality " + options.only_municipality + ": no municipality has that code",
+                      DidYouMean(options.only_municipality, codes) + " (the code column of " + config.municipalities_csv + ", e.g. 751 for Aarhus)");
+  }
   for (const auto& [key, source] : local_texts) {
     if (!site.directory().Find(key.second)) {
       diagnostics.Error({source->path, 1, 1}, "no municipality has code " + key.second,

@@ -40,6 +40,7 @@ class Site {
   const ThemeFiles& theme() const { return input_.theme; }
   const MunicipalityDirectory& directory() const { return input_.directory; }
   const ContentTree& content() const { return input_.content; }
+  const BuildOptions& options() const { return options_; }
 
   const std::deque<Page>& pages() const { return pages_; }
   const std::vector<LocalPage>& local_pages() const { return local_pages_; }
@@ -60,6 +61,7 @@ class Site {
 
  private:
   SiteInput input_;
+  BuildOptions options_;
   std::deque<Page> pages_;  // deque: pointers to pages stay valid as pages are added
   std::map<std::pair<std::string, std::string>, const Page*> by_key_;
   std::vector<LocalPage> local_pages_;

@@ -83,6 +83,8 @@ TemplateData LayoutData(const RenderShared& shared, const PageMeta& meta) {
   root.set("footer_links", footer);
   root.set("t", StringsData(shared, language));
   root.set("assets", AssetsData(shared));
+  if (auto logo = shared.assets.urls.find(shared.site.theme().logo); logo != shared.assets.urls.end())
+    root.set("logo_url", logo->second);
   return root;
 }
 

@@ -1,6 +1,8 @@
 #include "render/site_renderer.h"
 
 #include <functional>
+#include <regex>
+#include <set>
 #include <memory>
 
 #include "base/file_system.h"
@@ -10,6 +12,7 @@
 #include "render/content_page.h"
 #include "render/gzip_size.h"
 #include "render/directory_pages.h"
+#include "render/embed_snippet.h"
 #include "render/lookup_json.h"
 #include "render/nginx_config.h"
 #include "text/slug.h"
@@ -47,12 +50,47 @@ std::string LookupIndexOf(const Site& site) {
   return LookupIndexJson(site.lookup_index(), site.directory(), slugs);
 }
 
+// A municipality's web team gets its local pages in every language, the
+// assets they use and the embeddable snippet; nothing of the national site.
+void KeepOnlyMunicipality(const Site& site, const Municipality& municipality, RenderedSite& result) {
+  std::set<std::string> keep;
+  for (const auto& language : site.config().languages)
+    if (const LocalPage* local = site.FindLocal(language.code, municipality.code)) keep.insert(local->output_path);
+  std::erase_if(result.pages, [&](const RenderedPage& page) { return !keep.count(page.output_path); });
+  std::erase_if(result.files, [](const OutputFile& file) {
+    return !file.path.starts_with("assets/") && !file.path.starts_with("embed/");
+  });
+  // Links to pages that are not in the bundle go to the national site.
+  static const std::regex site_link(R"(href="(/[^"#]*)(#[^"]*)?")");
+  for (auto& page : result.pages) {
+    std::string html;
+    auto last = page.html.cbegin();
+    for (std::sregex_iterator it(page.html.begin(), page.html.end(), site_link), end; it != end; ++it) {
+      const auto& m = *it;
+      std::string path = m[1].str();
+      std::string file = path.substr(1) + (path.ends_with('/') ? "index.html" : "");
+      bool bundled = path.starts_with("/assets/") || keep.count(file);
+      html.append(last, m[0].first);
+      html += bundled ? m[0].str() : "href=\"" + site.config().base_url + path + m[2].str() + "\"";
+      last = m[0].second;
+    }
+    html.append(last, page.html.cend());
+    page.html = std::move(html);
+  }
+}
+
 using PageJob = std::function<RenderedPage(const TemplateSet&)>;
 
 // Every HTML page of the site as an independent job, so they render in parallel.
 std::vector<PageJob> PageJobs(const RenderShared& shared, Diagnostics& diagnostics) {
   const Site& site = shared.site;
   std::vector<PageJob> jobs;
+  if (const std::string& only = site.options().only_municipality; !only.empty()) {
+    for (const auto& local : site.local_pages())
+      if (local.municipality->code == only)
+        jobs.push_back([&](const TemplateSet& t) { return RenderLocalPage(shared, local, t, diagnostics); });
+    return jobs;
+  }
   for (const auto& page : site.pages())
     jobs.push_back([&](const TemplateSet& t) { return RenderContentPage(shared, page, t, diagnostics); });
   for (const auto& local : site.local_pages())
@@ -97,6 +135,11 @@ RenderedSite RenderSite(const Site& site, Diagnostics& diagnostics) {
     if (page.is_section_index) result.files.push_back({AtomFeedUrl(page).substr(1), RenderAtomFeed(site, page)});
   }
   AddStaticFiles(site, result.files, diagnostics);
+  if (const Municipality* only = site.directory().Find(site.options().only_municipality)) {
+    for (auto& file : RenderEmbedSnippet(shared, *only, *template_sets.front(), diagnostics))
+      result.files.push_back(std::move(file));
+    KeepOnlyMunicipality(site, *only, result);
+  }
   return result;
 }
 

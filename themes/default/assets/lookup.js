@@ -113,7 +113,8 @@
     var strings;
     try { strings = JSON.parse(form.querySelector('script[type="application/json"]').textContent); } catch (err) { return; }
     if (!input || !listbox || !status || !result) return;
-    var prefix = form.getAttribute('data-prefix') || '', index = null, loading = null, shown = [], active = -1, timer = 0;
+    // data-base: the national site's address when the form is embedded in a municipality's own site.
+    var prefix = (form.getAttribute('data-base') || '') + (form.getAttribute('data-prefix') || ''), index = null, loading = null, shown = [], active = -1, timer = 0;
 
     input.setAttribute('role', 'combobox');
     input.setAttribute('aria-autocomplete', 'list');

@@ -1,0 +1,17 @@
+#pragma once
+#include "load/municipality.h"
+#include "render/output_file.h"
+#include "render/render_shared.h"
+#include "render/template_set.h"
+
+namespace enindgang {
+
+// The files a municipality's web team pastes into its own site: a "Få hjælp"
+// box (whom to contact, 112, BørneTelefonen, and the lookup for children from
+// other municipalities), its stylesheet and script, the lookup index, and
+// copy-paste instructions. No external requests, no inline script or handlers.
+// Written under embed/ in the output.
+OutputFiles RenderEmbedSnippet(const RenderShared& shared, const Municipality& municipality,
+                               const TemplateSet& templates, Diagnostics& diagnostics);
+
+}  // namespace enindgang
