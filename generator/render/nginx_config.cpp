@@ -43,6 +43,7 @@ std::string RenderNginxConfig(const Site& site) {
   c += "error_page 404 /404.html;\n";
   c += SecurityHeaders("") + "add_header Cache-Control \"public, max-age=300\" always;\n";
   c += "location = /nginx.conf { return 404; }\n";
+  c += "location ~ /\\. { return 404; }  # the build's manifest and any other hidden file\n";
   c += "location ~ /atom\\.xml$ {\n    types { }\n    default_type application/atom+xml;\n" + SecurityHeaders("    ") +
        "    add_header Cache-Control \"public, max-age=300\" always;\n}\n";
   c += "location /assets/ {\n" + SecurityHeaders("    ") +

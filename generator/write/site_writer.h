@@ -9,6 +9,9 @@ namespace enindgang {
 // Writes the whole site into a temporary folder beside `out`, then swaps it
 // into place with one atomic rename (renameat2 RENAME_EXCHANGE). Whatever
 // happens before the swap, even a kill, the previous site stays as it was.
+// Files whose bytes did not change are kept from the previous site (hard
+// links: same inode and modification time). Text files get a precompressed
+// .gz twin for nginx's gzip_static.
 bool WriteSiteAtomically(const std::filesystem::path& out, const RenderedSite& site, Diagnostics& diagnostics);
 
 }  // namespace enindgang

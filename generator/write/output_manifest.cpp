@@ -1,0 +1,44 @@
+#include "write/output_manifest.h"
+
+#include <zlib.h>
+
+#include <cstdio>
+#include <sstream>
+
+#include "base/file_system.h"
+
+namespace enindgang {
+
+std::string OutputManifest::Fingerprint(std::string_view bytes) {
+  // Two independent 32-bit checksums and the length: a false "unchanged" would
+  // need a collision in all three at once.
+  auto data = reinterpret_cast<const Bytef*>(bytes.data());
+  auto size = static_cast<uInt>(bytes.size());
+  char buffer[64];
+  std::snprintf(buffer, sizeof buffer, "%08lx%08lx-%zu", crc32(0L, data, size) & 0xffffffffUL,
+                adler32(1L, data, size) & 0xffffffffUL, bytes.size());
+  return buffer;
+}
+
+OutputManifest OutputManifest::Read(const std::filesystem::path& output) {
+  OutputManifest manifest;
+  auto text = ReadFile(output / kFileName);
+  if (!text) return manifest;
+  std::istringstream lines(*text);
+  for (std::string fingerprint, path; lines >> fingerprint && std::getline(lines >> std::ws, path);)
+    manifest.entries_[path] = fingerprint;
+  return manifest;
+}
+
+bool OutputManifest::Unchanged(const std::string& path, const std::string& fingerprint) const {
+  auto it = entries_.find(path);
+  return it != entries_.end() && it->second == fingerprint;
+}
+
+std::string OutputManifest::Serialize() const {
+  std::string out;
+  for (const auto& [path, fingerprint] : entries_) out += fingerprint + " " + path + "\n";
+  return out;
+}
+
+}  // namespace enindgang
