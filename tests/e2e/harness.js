@@ -38,7 +38,10 @@ async function waitForPort(port, deadline) {
 export async function startNginx(root = SITE_DIR) {
   const port = await freePort();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'enindgang-nginx-'));
-  const conf = `daemon off;
+  // As root, nginx would run its workers as nobody, who may not be allowed into the
+  // checkout (a clone in a 0700 temp folder, say): keep them as the current user.
+  const user = process.getuid && process.getuid() === 0 ? 'user root root;\n' : '';
+  const conf = `${user}daemon off;
 worker_processes 1;
 pid ${dir}/nginx.pid;
 error_log ${dir}/error.log;
