@@ -3,33 +3,103 @@
 #include <CLI/CLI.hpp>
 #include <iostream>
 
+#include "cli/check_report.h"
+#include "cli/new_command.h"
 #include "cli/pipeline.h"
+#include "cli/serve_command.h"
 #include "text/dates.h"
+#include "text/local_time.h"
 
 namespace enindgang {
 namespace {
 
-const char* kFooter = R"(Exit status: 0 success, 1 problems in the site's input (all listed as
-path:line:col: error: what is wrong — how to fix it), 2 wrong command-line usage.
+// The help of every command is also its man page (help2man), so it says
+// what the command is for and shows examples.
+const char* kFooter = R"(Commands:
+  build   write the site (or one municipality's bundle) into a folder
+  serve   preview the site with live reload while you edit
+  check   report problems in the content and data without writing anything
+  new     start a news post or a page, as a draft
+
+Exit status: 0 success; 1 problems in the site's input, each listed as
+path:line:col: error: what is wrong — how to fix it; 2 wrong command-line usage.
 
 Examples:
-  enindgang build                       build ./ into ./public
-  enindgang build --source site --out /srv/www
-  enindgang check                       report problems without writing anything)";
+  enindgang build                                  build ./ into ./public
+  enindgang build --municipality 751 --theme min-kommune --out aarhus
+  enindgang serve                                  preview at http://127.0.0.1:1313/
+  enindgang check --json                           the data and content report for machines
+  enindgang new news "Ny kampagne" --lang da)";
 
-void AddSourceOptions(CLI::App& command, BuildRequest& request, std::string& today) {
+const char* kBuildFooter = R"(Everything is built in memory and checked first; the output folder is
+replaced in one atomic rename only when there is no error, so a failed build
+leaves the previous site exactly as it was. Unchanged files keep their time.
+
+Examples:
+  enindgang build
+  enindgang build --source site --out /srv/www/public
+  enindgang build --municipality 751 --theme min-kommune --out aarhus
+  enindgang build --drafts --future --out preview)";
+
+const char* kCheckFooter = R"(Reports, without writing a site: municipalities without an Én indgang
+URL, verified dates older than 12 months, contact fields without a source,
+translation coverage per language (pages and UI strings), LIX per Danish page,
+and every error the build would stop on. Exit status 1 when there are errors.
+
+Examples:
+  enindgang check
+  enindgang check --json > report.json)";
+
+const char* kServeFooter = R"(Builds the site in memory and serves it; every change to content/, the
+themes, site.yaml or the CSV files rebuilds it and reloads the open pages. A
+build error is shown in the browser with its path:line:col until it is fixed.
+Nothing is written to disk; the reload script exists only here.
+
+Examples:
+  enindgang serve
+  enindgang serve --port 8080 --theme min-kommune --drafts)";
+
+const char* kNewFooter = R"(Creates the file with every front matter key, as a draft (draft: true),
+in the language's folder, and says where it is. News posts are named
+<today>-<title>.md in content/<lang>/nyheder/.
+
+Examples:
+  enindgang new news "Alle kommuner har en indgang"
+  enindgang new news "Every municipality has an entrance" --lang en
+  enindgang new page "Dine rettigheder")";
+
+struct Dates {
+  std::string today;
+  std::string now;
+};
+
+void AddSourceOptions(CLI::App& command, BuildRequest& request, Dates& dates) {
   command.add_option("--source,-s", request.source, "the site's folder (holds site.yaml)")->check(CLI::ExistingDirectory);
+  command.add_option("--theme", request.theme, "use this theme instead of site.yaml's (e.g. your municipality's)");
   command.add_flag("--drafts", request.options.include_drafts, "include pages marked draft: true");
-  command.add_flag("--future", request.options.include_future, "include pages dated in the future");
-  command.add_option("--today", today, "the date to build as (YYYY-MM-DD), for scheduled posts");
+  command.add_flag("--future", request.options.include_future, "include pages dated or scheduled in the future");
+  command.add_flag("--expired", request.options.include_expired, "include pages past their expires: time");
+  command.add_option("--today", dates.today, "build as of this date (YYYY-MM-DD), for dated and scheduled posts");
+  command.add_option("--now", dates.now, "build as of this Danish time (\"YYYY-MM-DD HH:MM\"), for publish/expires");
 }
 
-bool ApplyToday(const std::string& today, BuildRequest& request) {
-  if (today.empty()) return true;
-  request.options.today = text::ParseIsoDate(today);
-  if (request.options.today) return true;
-  std::cerr << "--today " << today << " is not a date — write it as YYYY-MM-DD\n";
-  return false;
+bool ApplyDates(const Dates& dates, BuildRequest& request) {
+  if (!dates.today.empty()) {
+    request.options.today = text::ParseIsoDate(dates.today);
+    if (!request.options.today) {
+      std::cerr << "--today " << dates.today << " is not a date — write it as YYYY-MM-DD\n";
+      return false;
+    }
+  }
+  if (!dates.now.empty()) {
+    auto local = text::ParseLocalDateTime(dates.now);
+    if (!local) {
+      std::cerr << "--now " << dates.now << " is not a time — write it as \"YYYY-MM-DD HH:MM\" (Danish time)\n";
+      return false;
+    }
+    request.options.now_utc_ms = text::LocalToUtcMs(*local);
+  }
+  return true;
 }
 
 }  // namespace
@@ -42,17 +112,35 @@ int RunApp(int argc, char** argv, const char* version) {
   app.require_subcommand(1);
 
   BuildRequest build;
-  std::string today;
+  Dates dates;
   auto* build_command = app.add_subcommand("build", "build the site into a folder, replacing it only when all went well");
-  AddSourceOptions(*build_command, build, today);
+  build_command->footer(kBuildFooter);
+  AddSourceOptions(*build_command, build, dates);
   build_command->add_option("--out,-o", build.out, "where to write the site (default: <source>/public)");
   build_command->add_option("--municipality,-m", build.options.only_municipality,
                             "build only this municipality's local pages and its embeddable \"Få hjælp\" snippet "
                             "(code from municipalities.csv, e.g. 751)");
-  build_command->add_option("--theme", build.theme, "use this theme instead of site.yaml's (e.g. your municipality's)");
 
-  auto* check_command = app.add_subcommand("check", "load, render and check the site without writing it");
-  AddSourceOptions(*check_command, build, today);
+  bool json = false;
+  auto* check_command = app.add_subcommand("check", "report problems in the content and data without writing anything");
+  check_command->footer(kCheckFooter);
+  AddSourceOptions(*check_command, build, dates);
+  check_command->add_flag("--json", json, "the report as one JSON object, for machines");
+
+  ServeRequest serve;
+  auto* serve_command = app.add_subcommand("serve", "preview the site on 127.0.0.1 with live reload while you edit");
+  serve_command->footer(kServeFooter);
+  AddSourceOptions(*serve_command, build, dates);
+  serve_command->add_option("--port,-p", serve.port, "the port to serve on (default 1313)");
+  serve_command->add_option("--host", serve.host, "the address to listen on (default 127.0.0.1: only this computer)");
+
+  NewRequest make;
+  auto* new_command = app.add_subcommand("new", "start a news post or a page, as a draft");
+  new_command->footer(kNewFooter);
+  new_command->add_option("kind", make.kind, "what to make")->required()->check(CLI::IsMember(NewKinds()));
+  new_command->add_option("title", make.title, "its title, in quotes")->required();
+  new_command->add_option("--lang,-l", make.lang, "the language folder (default: the site's first language)");
+  new_command->add_option("--source,-s", make.source, "the site's folder (holds site.yaml)")->check(CLI::ExistingDirectory);
 
   try {
     app.parse(argc, argv);
@@ -60,8 +148,13 @@ int RunApp(int argc, char** argv, const char* version) {
     int code = app.exit(e);
     return code == 0 ? kExitOk : kExitUsage;
   }
-  if (!ApplyToday(today, build)) return kExitUsage;
-  build.write = build_command->parsed();
+  if (new_command->parsed()) return RunNew(make, std::cout, std::cerr);
+  if (!ApplyDates(dates, build)) return kExitUsage;
+  if (check_command->parsed()) return RunCheckReport(build, json, std::cout, std::cerr);
+  if (serve_command->parsed()) {
+    serve.build = build;
+    return RunServe(serve, std::cout, std::cerr);
+  }
   return RunBuild(build, std::cout, std::cerr);
 }
 

@@ -223,7 +223,7 @@ TEST_CASE("each language's news list has an Atom feed; a post dated in the futur
   CHECK(site.Read("nyheder/index.html").find("href=\"/nyheder/atom.xml\"") != std::string::npos);
 }
 
-TEST_CASE("--municipality writes only that municipality's pages in every language and the embeddable snippet") {
+TEST_CASE("a single-municipality build writes only that municipality's pages in every language and the embeddable snippet") {
   TestSite site({{"content/da/rettigheder.md", PageFile("title: Dine rettigheder", "x\n")}});
   BuildOptions options;
   options.only_municipality = "420";
@@ -248,7 +248,7 @@ TEST_CASE("--municipality writes only that municipality's pages in every languag
   CHECK(site.Read("embed/LAES-MIG.txt").find("Assens") != std::string::npos);
 }
 
-TEST_CASE("--municipality with an unknown code is an error with a suggestion") {
+TEST_CASE("a single-municipality build with an unknown code is an error with a suggestion") {
   TestSite site({{"content/da/index.md", PageFile("title: Forside", "x\n")}});
   BuildOptions options;
   options.only_municipality = "4200";

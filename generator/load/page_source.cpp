@@ -7,12 +7,37 @@
 namespace enindgang {
 namespace {
 
-const std::vector<std::string> kFrontMatterKeys = {"title",  "description", "slug",  "order",       "draft",
-                                                   "date",   "audience",    "layout", "translation", "terms"};
+const std::vector<std::string> kFrontMatterKeys = {"title",   "description", "slug",     "order",  "draft",       "date",
+                                                   "publish", "expires",     "audience", "layout", "translation", "terms"};
 
 bool ValidSlug(const std::string& slug) {
   return !slug.empty() && slug.find('/') == std::string::npos && slug.find('\\') == std::string::npos &&
          slug != "." && slug != "..";
+}
+
+// publish: / expires:, a wall-clock time in Copenhagen.
+std::optional<ScheduledTime> ReadScheduledTime(const YamlFields& fields, const std::string& key,
+                                               Diagnostics& diagnostics) {
+  auto text = fields.String(key);
+  if (!text) return std::nullopt;
+  auto local = text::ParseLocalDateTime(*text);
+  if (!local) {
+    diagnostics.Error(fields.PositionOf(fields.node()[key]), key + " '" + *text + "' is not a date or a date and time",
+                      "write it as YYYY-MM-DD or YYYY-MM-DD HH:MM, Danish time, e.g. " + key + ": 2026-12-01 08:00");
+    return std::nullopt;
+  }
+  return ScheduledTime{*local, text::LocalToUtcMs(*local)};
+}
+
+void ReadSchedule(const YamlFields& fields, PageSource& page, Diagnostics& diagnostics) {
+  page.publish = ReadScheduledTime(fields, "publish", diagnostics);
+  page.expires = ReadScheduledTime(fields, "expires", diagnostics);
+  if (page.publish && page.expires && page.expires->utc_ms <= page.publish->utc_ms) {
+    diagnostics.Error(fields.PositionOf(fields.node()["expires"]),
+                      "the page expires (" + text::FormatLocalDateTime(page.expires->local) +
+                          ") before it is published (" + text::FormatLocalDateTime(page.publish->local) + ")",
+                      "set expires: to a time after publish:");
+  }
 }
 
 void ReadTerms(const YamlFields& fields, PageSource& page, Diagnostics& diagnostics, int line_offset) {
@@ -68,6 +93,7 @@ void ReadFields(const YamlFields& fields, PageSource& page, Diagnostics& diagnos
                         "write it as YYYY-MM-DD, e.g. 2024-04-01");
     }
   }
+  ReadSchedule(fields, page, diagnostics);
   ReadTerms(fields, page, diagnostics, line_offset);
 }
 

@@ -5,6 +5,7 @@
 
 #include "base/diagnostics.h"
 #include "text/dates.h"
+#include "text/local_time.h"
 
 namespace enindgang {
 
@@ -14,6 +15,13 @@ struct GlossaryTerm {
   std::string term;
   std::string text;
   SourcePosition where;
+};
+
+// `publish:` or `expires:` as written (a wall-clock time in Copenhagen) and
+// the instant it stands for.
+struct ScheduledTime {
+  text::LocalDateTime local;
+  int64_t utc_ms = 0;
 };
 
 // A content file as read from disk: front matter values and the Markdown body,
@@ -32,6 +40,8 @@ struct PageSource {
   int order = 0;
   bool draft = false;
   std::optional<text::Date> date;
+  std::optional<ScheduledTime> publish;  // held back before this instant
+  std::optional<ScheduledTime> expires;  // held back from this instant on
   std::vector<GlossaryTerm> terms;
 
   std::string body;

@@ -1,5 +1,7 @@
 #pragma once
+#include <cstdint>
 #include <optional>
+#include <string>
 
 #include "text/dates.h"
 
@@ -8,8 +10,15 @@ namespace enindgang {
 // What a build includes besides the published pages.
 struct BuildOptions {
   bool include_drafts = false;
-  bool include_future = false;
-  std::optional<text::Date> today;  // "now" for scheduling; the system date when unset
+  bool include_future = false;   // also pages whose date or publish time has not come
+  bool include_expired = false;  // also pages past their expires time
+  std::optional<text::Date> today;  // for `date:`; the date in Copenhagen at `now_utc_ms` when unset
+  // "Now" for publish and expires, ms since 1970 UTC. When unset: the start of
+  // `today` in Copenhagen if `today` is set, else the system clock.
+  std::optional<int64_t> now_utc_ms;
+  // Build only what one municipality's web team needs (its local pages and the
+  // embeddable snippet); empty for the whole site.
+  std::string only_municipality;
 };
 
 }  // namespace enindgang

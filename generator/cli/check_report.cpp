@@ -1,0 +1,389 @@
+#include "cli/check_report.h"
+
+#include <yaml-cpp/yaml.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <nlohmann/json.hpp>
+#include <ostream>
+#include <set>
+#include <tuple>
+
+#include "base/file_system.h"
+#include "text/local_time.h"
+
+namespace enindgang {
+namespace {
+
+constexpr size_t kColumns = 100;
+
+// ---- The facts -------------------------------------------------------------
+
+struct MunicipalityFact {
+  std::string code, name;
+  std::string detail;  // verified date, or the contact fields without a source
+};
+
+struct LanguageCoverage {
+  std::string code;
+  int pages = 0, translated = 0, fallback = 0, needs_review = 0;
+  int ui_present = 0, ui_expected = 0;
+  std::vector<std::string> ui_missing;       // keys the default language has and this one lacks
+  std::vector<std::string> ui_needs_review;  // i18n files marked _translation: needs-review
+};
+
+struct ReportFacts {
+  text::Date today;
+  int municipalities = 0;
+  std::vector<MunicipalityFact> without_url;
+  std::vector<MunicipalityFact> never_verified;
+  std::vector<MunicipalityFact> old_verified;  // detail: the date
+  std::vector<MunicipalityFact> unsourced;     // detail: "phone, email"
+  std::string default_language;
+  std::vector<LanguageCoverage> languages;
+  int lix_limit = 0;
+  std::vector<PageReadability> readability;
+};
+
+text::Date ReportDate(const BuildOptions& options) {
+  if (options.today) return *options.today;
+  return text::DateAt(options.now_utc_ms ? *options.now_utc_ms : text::NowUtcMs());
+}
+
+bool OlderThanAYear(const text::Date& verified, const text::Date& today) {
+  return std::tuple(verified.year, verified.month, verified.day) < std::tuple(today.year - 1, today.month, today.day);
+}
+
+// Contact details a child would act on; each must say where it was seen.
+const std::pair<const char*, std::string Municipality::*> kContactFields[] = {
+    {"phone", &Municipality::phone},
+    {"email", &Municipality::email},
+    {"acute_service", &Municipality::acute_service},
+    {"acute_phone", &Municipality::acute_phone},
+    {"acute_when", &Municipality::acute_when}};
+
+std::string ContactWithoutSource(const Municipality& m) {
+  if (!m.source.empty()) return "";
+  std::string fields;
+  for (const auto& [name, field] : kContactFields) {
+    if (!(m.*field).empty()) fields += (fields.empty() ? "" : ", ") + std::string(name);
+  }
+  return fields;
+}
+
+void GatherMunicipalities(const MunicipalityDirectory& directory, ReportFacts& facts) {
+  facts.municipalities = static_cast<int>(directory.municipalities.size());
+  for (const auto& m : directory.municipalities) {
+    if (m.enindgang_url.empty()) facts.without_url.push_back({m.code, m.name, ""});
+    auto verified = text::ParseIsoDate(m.verified);
+    if (!verified) facts.never_verified.push_back({m.code, m.name, m.verified});
+    else if (OlderThanAYear(*verified, facts.today)) facts.old_verified.push_back({m.code, m.name, m.verified});
+    if (auto fields = ContactWithoutSource(m); !fields.empty()) facts.unsourced.push_back({m.code, m.name, fields});
+  }
+}
+
+// The theme's i18n files say `_translation: needs-review` at the top when a
+// machine or a non-native speaker wrote them; ThemeFiles keeps only the strings.
+std::vector<std::string> UiFilesNeedingReview(const std::map<std::string, UiString>& strings,
+                                              const std::filesystem::path& root) {
+  std::set<std::string> files;
+  for (const auto& [key, s] : strings) files.insert(s.where.path);
+  std::vector<std::string> marked;
+  for (const auto& file : files) {
+    auto text = ReadFile(root / file);
+    if (!text) continue;
+    try {
+      auto marker = YAML::Load(*text)["_translation"];
+      if (marker && marker.IsScalar() && marker.as<std::string>() == "needs-review") marked.push_back(file);
+    } catch (const YAML::Exception&) {
+      // The theme loader has reported it already.
+    }
+  }
+  return marked;
+}
+
+void GatherTranslations(const Site& site, const std::filesystem::path& root, ReportFacts& facts) {
+  facts.default_language = site.config().default_language().code;
+  static const std::map<std::string, UiString> kNone;
+  auto strings_of = [&](const std::string& code) -> const std::map<std::string, UiString>& {
+    auto it = site.theme().strings.find(code);
+    return it == site.theme().strings.end() ? kNone : it->second;
+  };
+  const auto& expected = strings_of(facts.default_language);
+  for (const auto& language : site.config().languages) {
+    LanguageCoverage coverage;
+    coverage.code = language.code;
+    for (const auto& page : site.pages()) {
+      if (page.language != &language) continue;
+      coverage.pages++;
+      if (page.is_fallback) {
+        coverage.fallback++;
+        continue;
+      }
+      coverage.translated++;
+      if (page.source->translation == "needs-review") coverage.needs_review++;
+    }
+    const auto& own = strings_of(language.code);
+    coverage.ui_expected = static_cast<int>(expected.size());
+    for (const auto& [key, s] : expected) {
+      if (own.count(key)) coverage.ui_present++;
+      else coverage.ui_missing.push_back(key);
+    }
+    coverage.ui_needs_review = UiFilesNeedingReview(own, root);
+    facts.languages.push_back(std::move(coverage));
+  }
+}
+
+// Gaps in the data are today's reality (most municipalities have no Én
+// indgang URL yet), so the report warns and does not fail the check.
+void WarnAboutGaps(const ReportFacts& facts, const SiteConfig& config, const MunicipalityDirectory& directory,
+                   Diagnostics& diagnostics) {
+  SourcePosition csv{config.municipalities_csv, 0, 0};
+  auto of = [&](size_t n) { return std::to_string(n) + " of " + std::to_string(facts.municipalities); };
+  if (!facts.without_url.empty())
+    diagnostics.Warning(csv, of(facts.without_url.size()) + " municipalities have no Én indgang URL",
+                        "fill in enindgang_url when a municipality publishes its entrance for children");
+  size_t unverified = facts.never_verified.size() + facts.old_verified.size();
+  if (unverified > 0)
+    diagnostics.Warning(csv, of(unverified) + " municipalities were verified more than 12 months ago or never",
+                        "check each row against the municipality's own pages and set its verified column to that day");
+  for (const auto& fact : facts.unsourced) {
+    const Municipality* m = directory.Find(fact.code);
+    diagnostics.Warning(m ? m->where : csv, fact.name + " has contact details (" + fact.detail + ") but no source",
+                        "say in the source column where the details were seen");
+  }
+}
+
+// ---- Plain text ----------------------------------------------------------------
+
+size_t Width(const std::string& s) {
+  return static_cast<size_t>(std::count_if(s.begin(), s.end(), [](char c) { return (c & 0xC0) != 0x80; }));
+}
+
+// Keeps the end of `s` (a path's file name, a name's last word) in `width` code points.
+std::string Elide(const std::string& s, size_t width) {
+  if (Width(s) <= width || width == 0) return s;
+  size_t keep = width - 1, from = s.size();
+  while (keep > 0 && from > 0) {
+    --from;
+    if ((s[from] & 0xC0) != 0x80) --keep;
+  }
+  while (from < s.size() && (s[from] & 0xC0) == 0x80) ++from;
+  return "…" + s.substr(from);
+}
+
+// An aligned plain-text table; `align` says per column 'l'eft or 'r'ight (numbers).
+// The first column is shortened to fit kColumns.
+class Table {
+ public:
+  Table(std::string align, std::vector<std::string> header) : align_(std::move(align)) {
+    rows_.push_back(std::move(header));
+  }
+  void Row(std::vector<std::string> row) { rows_.push_back(std::move(row)); }
+
+  void Print(std::ostream& out, size_t indent) const {
+    std::vector<size_t> widths(rows_.front().size(), 0);
+    for (const auto& row : rows_)
+      for (size_t i = 0; i < row.size(); ++i) widths[i] = std::max(widths[i], Width(row[i]));
+    size_t rest = 0;
+    for (size_t i = 1; i < widths.size(); ++i) rest += 2 + widths[i];
+    if (indent + widths[0] + rest > kColumns) widths[0] = std::max<size_t>(12, kColumns - indent - rest);
+    for (const auto& row : rows_) {
+      std::string line(indent, ' ');
+      for (size_t i = 0; i < row.size(); ++i) {
+        std::string cell = i == 0 ? Elide(row[i], widths[0]) : row[i];
+        std::string pad(widths[i] - std::min(widths[i], Width(cell)), ' ');
+        line += (i == 0 ? "" : "  ") + (align_[i] == 'r' ? pad + cell : cell + pad);
+      }
+      while (!line.empty() && line.back() == ' ') line.pop_back();
+      out << line << "\n";
+    }
+  }
+
+ private:
+  std::string align_;
+  std::vector<std::vector<std::string>> rows_;
+};
+
+// "a, b, c" broken into lines of at most kColumns.
+void PrintWrapped(std::ostream& out, size_t indent, const std::vector<std::string>& items) {
+  std::string line(indent, ' ');
+  for (size_t i = 0; i < items.size(); ++i) {
+    std::string item = items[i] + (i + 1 < items.size() ? "," : "");
+    if (Width(line) > indent && Width(line) + 1 + Width(item) > kColumns) {
+      out << line << "\n";
+      line = std::string(indent, ' ');
+    }
+    line += (Width(line) > indent ? " " : "") + item;
+  }
+  if (Width(line) > indent) out << line << "\n";
+}
+
+std::vector<std::string> Names(const std::vector<MunicipalityFact>& facts) {
+  std::vector<std::string> names;
+  for (const auto& f : facts) names.push_back(f.name);
+  return names;
+}
+
+std::string OneDecimal(double value) {
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%.1f", value);
+  return buffer;
+}
+
+void PrintMunicipalities(const ReportFacts& facts, std::ostream& out) {
+  auto of = [&](size_t n) { return std::to_string(n) + " of " + std::to_string(facts.municipalities); };
+  out << "Municipalities: " << facts.municipalities << "\n";
+  out << "  without an Én indgang URL: " << of(facts.without_url.size()) << "\n";
+  PrintWrapped(out, 4, Names(facts.without_url));
+  out << "  never verified: " << of(facts.never_verified.size()) << "\n";
+  if (facts.never_verified.size() < static_cast<size_t>(facts.municipalities))  // "all" needs no list
+    PrintWrapped(out, 4, Names(facts.never_verified));
+  out << "  verified more than 12 months before " << text::IsoDate(facts.today) << ": "
+      << of(facts.old_verified.size()) << "\n";
+  if (!facts.old_verified.empty()) {
+    Table table("lrl", {"municipality", "code", "verified"});
+    for (const auto& f : facts.old_verified) table.Row({f.name, f.code, f.detail});
+    table.Print(out, 4);
+  }
+  out << "  contact details without a source: " << of(facts.unsourced.size()) << "\n";
+  if (!facts.unsourced.empty()) {
+    Table table("lrl", {"municipality", "code", "fields"});
+    for (const auto& f : facts.unsourced) table.Row({f.name, f.code, f.detail});
+    table.Print(out, 4);
+  }
+}
+
+void PrintTranslations(const ReportFacts& facts, std::ostream& out) {
+  out << "\nTranslations (compared with " << facts.default_language << ")\n";
+  Table table("lrrrrr", {"language", "pages", "translated", "fallback to " + facts.default_language, "needs review",
+               "UI strings"});
+  for (const auto& c : facts.languages) {
+    table.Row({c.code, std::to_string(c.pages), std::to_string(c.translated), std::to_string(c.fallback),
+               std::to_string(c.needs_review), std::to_string(c.ui_present) + " of " + std::to_string(c.ui_expected)});
+  }
+  table.Print(out, 2);
+  for (const auto& c : facts.languages) {
+    if (!c.ui_missing.empty()) {
+      out << "  UI strings missing in " << c.code << " (shown in " << facts.default_language << "):\n";
+      PrintWrapped(out, 4, c.ui_missing);
+    }
+    for (const auto& file : c.ui_needs_review) out << "  UI strings of " << c.code << " need review: " << file << "\n";
+  }
+}
+
+void PrintReadability(const ReportFacts& facts, std::ostream& out) {
+  out << "\nReadability (LIX) of " << facts.default_language << " pages for children (limit " << facts.lix_limit
+      << "; pages under 20 words are not judged)\n";
+  if (facts.readability.empty()) {
+    out << "  none\n";
+    return;
+  }
+  Table table("lrrr", {"page", "LIX", "words", "sentences"});
+  for (const auto& [path, lix] : facts.readability)
+    table.Row({path, OneDecimal(lix.value), std::to_string(lix.words), std::to_string(lix.sentences)});
+  table.Print(out, 2);
+}
+
+// ---- JSON ----------------------------------------------------------------------
+
+nlohmann::ordered_json MunicipalityList(const std::vector<MunicipalityFact>& facts, const char* detail) {
+  auto list = nlohmann::ordered_json::array();
+  for (const auto& f : facts) {
+    nlohmann::ordered_json item = {{"code", f.code}, {"name", f.name}};
+    if (detail) item[detail] = f.detail;
+    list.push_back(std::move(item));
+  }
+  return list;
+}
+
+nlohmann::ordered_json ToJson(const ReportFacts& facts) {
+  nlohmann::ordered_json unsourced = nlohmann::ordered_json::array();
+  for (const auto& f : facts.unsourced) {
+    nlohmann::ordered_json fields = nlohmann::ordered_json::array();
+    for (size_t from = 0; from < f.detail.size();) {
+      size_t comma = f.detail.find(", ", from);
+      fields.push_back(f.detail.substr(from, comma - from));
+      from = comma == std::string::npos ? f.detail.size() : comma + 2;
+    }
+    unsourced.push_back({{"code", f.code}, {"name", f.name}, {"fields", fields}});
+  }
+  nlohmann::ordered_json languages = nlohmann::ordered_json::array();
+  for (const auto& c : facts.languages) {
+    languages.push_back({{"code", c.code},
+                         {"pages", c.pages},
+                         {"translated", c.translated},
+                         {"fallback", c.fallback},
+                         {"needs_review", c.needs_review},
+                         {"ui_strings", {{"present", c.ui_present},
+                                         {"expected", c.ui_expected},
+                                         {"missing", c.ui_missing},
+                                         {"files_needing_review", c.ui_needs_review}}}});
+  }
+  nlohmann::ordered_json pages = nlohmann::ordered_json::array();
+  for (const auto& [path, lix] : facts.readability) {
+    pages.push_back({{"path", path},
+                     {"lix", std::round(lix.value * 10) / 10},
+                     {"words", lix.words},
+                     {"sentences", lix.sentences}});
+  }
+  return {{"municipalities",
+           {{"count", facts.municipalities},
+            {"without_enindgang_url", MunicipalityList(facts.without_url, nullptr)},
+            {"never_verified", MunicipalityList(facts.never_verified, nullptr)},
+            {"verified_over_12_months_ago", MunicipalityList(facts.old_verified, "verified")},
+            {"contact_without_source", unsourced}}},
+          {"translations", {{"default_language", facts.default_language}, {"languages", languages}}},
+          {"readability", {{"language", facts.default_language}, {"limit", facts.lix_limit}, {"pages", pages}}}};
+}
+
+std::vector<std::string> Formatted(const Diagnostics& diagnostics, Severity severity) {
+  std::vector<std::string> lines;
+  for (const auto& d : diagnostics.SortedOf(severity)) lines.push_back(d.Format());
+  return lines;
+}
+
+}  // namespace
+
+int RunCheckReport(const BuildRequest& request, bool json, std::ostream& out, std::ostream& err) {
+  BuildRequest check = request;
+  check.write = false;
+  auto outcome = BuildInMemory(check);
+  Diagnostics diagnostics(outcome->diagnostics);
+
+  std::optional<ReportFacts> facts;
+  if (outcome->site) {
+    const Site& site = *outcome->site;
+    facts.emplace();
+    facts->today = ReportDate(request.options);
+    facts->lix_limit = site.config().lix_limit;
+    facts->readability = outcome->report.readability;
+    GatherMunicipalities(site.directory(), *facts);
+    GatherTranslations(site, request.source, *facts);
+    WarnAboutGaps(*facts, site.config(), site.directory(), diagnostics);
+  }
+  const bool ok = outcome->ok();
+  const int errors = diagnostics.ErrorCount();
+
+  if (json) {
+    nlohmann::ordered_json report = {{"ok", ok}, {"today", facts ? text::IsoDate(facts->today) : ""}};
+    if (facts) report.update(ToJson(*facts));
+    report["errors"] = Formatted(diagnostics, Severity::kError);
+    report["warnings"] = Formatted(diagnostics, Severity::kWarning);
+    out << report.dump(2) << "\n";
+  } else {
+    for (const auto& d : diagnostics.Sorted()) err << d.Format() << "\n";
+    if (facts) {
+      PrintMunicipalities(*facts, out);
+      PrintTranslations(*facts, out);
+      PrintReadability(*facts, out);
+    }
+    int warnings = static_cast<int>(diagnostics.SortedOf(Severity::kWarning).size());
+    out << (facts ? "\n" : "") << errors << (errors == 1 ? " error, " : " errors, ") << warnings
+        << (warnings == 1 ? " warning" : " warnings") << "; nothing was written\n";
+  }
+  return ok ? kExitOk : kExitInputError;
+}
+
+}  // namespace enindgang

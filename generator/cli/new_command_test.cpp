@@ -1,0 +1,133 @@
+#include "cli/new_command.h"
+
+#include <catch2/catch.hpp>
+
+#include <sstream>
+
+#include "base/diagnostics.h"
+#include "load/page_source.h"
+#include "temp_dir.h"
+#include "test_site.h"
+
+using namespace enindgang;
+using enindgang::testing::TempDir;
+
+namespace {
+
+struct Run {
+  int status;
+  std::string out, err;
+};
+
+class NewSite {
+ public:
+  NewSite() { dir_.Write({{"site.yaml", enindgang::testing::kTwoLanguageConfig}}); }
+
+  Run New(const std::string& kind, const std::string& title, const std::string& lang = "") {
+    NewRequest request;
+    request.source = dir_.path();
+    request.kind = kind;
+    request.title = title;
+    request.lang = lang;
+    request.today = text::Date{2026, 6, 24};
+    std::ostringstream out, err;
+    int status = RunNew(request, out, err);
+    return {status, out.str(), err.str()};
+  }
+
+  std::string Read(const std::string& path) const { return dir_.Read(path); }
+  bool Exists(const std::string& path) const { return dir_.Exists(path); }
+
+ private:
+  TempDir dir_;
+};
+
+// The file must load as a page with no problem at all.
+PageSource Parse(const std::string& text, const std::string& lang, const std::string& key) {
+  Diagnostics diagnostics;
+  auto page = ParsePageSource(text, lang, key, "content/" + lang + "/" + key + ".md", diagnostics);
+  for (const auto& d : diagnostics.Sorted()) UNSCOPED_INFO(d.Format());
+  REQUIRE(page);
+  CHECK(diagnostics.Sorted().empty());
+  return *page;
+}
+
+}  // namespace
+
+TEST_CASE("new news writes a dated draft post in the default language's news folder") {
+  NewSite site;
+  auto run = site.New("news", "Ny hjælp: åben rådgivning");
+  REQUIRE(run.status == 0);
+  std::string path = "content/da/nyheder/2026-06-24-ny-hjaelp-aaben-raadgivning.md";
+  REQUIRE(site.Exists(path));
+  CHECK(run.out.find(path) != std::string::npos);
+  CHECK(run.out.find("draft: true") != std::string::npos);
+  CHECK(run.out.find("set draft: false when it is ready; preview with enindgang serve") != std::string::npos);
+
+  std::string text = site.Read(path);
+  CHECK(text.find("# publish: 2026-06-24 08:00") != std::string::npos);
+  CHECK(text.find("# expires: 2027-01-01") != std::string::npos);
+  auto page = Parse(text, "da", "nyheder/2026-06-24-ny-hjaelp-aaben-raadgivning");
+  CHECK(page.title == "Ny hjælp: åben rådgivning");
+  CHECK(page.description.empty());
+  CHECK(page.date == text::Date{2026, 6, 24});
+  CHECK(page.draft);
+  CHECK(page.audience == "child");
+  CHECK(page.translation == "original");
+  CHECK_FALSE(page.publish);
+  CHECK_FALSE(page.expires);
+}
+
+TEST_CASE("new page writes a draft page with menu order and layout") {
+  NewSite site;
+  auto run = site.New("page", "Dine rettigheder");
+  REQUIRE(run.status == 0);
+  auto page = Parse(site.Read("content/da/dine-rettigheder.md"), "da", "dine-rettigheder");
+  CHECK(page.title == "Dine rettigheder");
+  CHECK(page.layout == "page");
+  CHECK(page.order == 0);
+  CHECK(page.draft);
+  CHECK_FALSE(page.date);
+}
+
+TEST_CASE("new in another language marks the text as needing review") {
+  NewSite site;
+  REQUIRE(site.New("news", "New help \"today\"", "en").status == 0);
+  auto page = Parse(site.Read("content/en/nyheder/2026-06-24-new-help-today.md"), "en", "nyheder/2026-06-24-new-help-today");
+  CHECK(page.title == "New help \"today\"");
+  CHECK(page.translation == "needs-review");
+}
+
+TEST_CASE("new never overwrites a file and says which one exists") {
+  NewSite site;
+  REQUIRE(site.New("page", "Kontakt").status == 0);
+  std::string before = site.Read("content/da/kontakt.md");
+  auto run = site.New("page", "Kontakt");
+  CHECK(run.status == 1);
+  CHECK(run.err.find("content/da/kontakt.md: error: the file exists already") != std::string::npos);
+  CHECK(site.Read("content/da/kontakt.md") == before);
+}
+
+TEST_CASE("new with an unknown language or kind is a usage error with a suggestion") {
+  NewSite site;
+  auto lang = site.New("page", "Kontakt", "dk");
+  CHECK(lang.status == 2);
+  CHECK(lang.err.find("--lang dk is not a language of the site — did you mean 'da'?") != std::string::npos);
+  auto kind = site.New("nyhed", "Kontakt");
+  CHECK(kind.status == 2);
+  CHECK(kind.err.find("use one of: news, page") != std::string::npos);
+  CHECK(site.New("newz", "Kontakt").err.find("did you mean 'news'?") != std::string::npos);
+  CHECK(site.New("page", "🙂").status == 2);
+  CHECK_FALSE(site.Exists("content"));
+}
+
+TEST_CASE("new without a site.yaml says where it looked") {
+  TempDir empty;
+  NewRequest request;
+  request.source = empty.path();
+  request.kind = "page";
+  request.title = "Kontakt";
+  std::ostringstream out, err;
+  CHECK(RunNew(request, out, err) == 1);
+  CHECK(err.str().find("cannot read the site configuration") != std::string::npos);
+}
