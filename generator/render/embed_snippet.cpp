@@ -15,16 +15,11 @@ std::string ThemeAsset(const RenderShared& shared, const std::string& name) {
   return it == shared.site.theme().assets.end() ? "" : it->second.text;
 }
 
-std::string GeneratedAsset(const RenderShared& shared, const std::string& prefix) {
-  for (const auto& file : shared.assets.files)
-    if (file.path.starts_with("assets/" + prefix)) return file.bytes;
-  return "";
-}
-
 }  // namespace
 
 OutputFiles RenderEmbedSnippet(const RenderShared& shared, const Municipality& municipality,
-                               const TemplateSet& templates, Diagnostics& diagnostics) {
+                               const std::string& lookup_index_json, const TemplateSet& templates,
+                               Diagnostics& diagnostics) {
   const Site& site = shared.site;
   const Language& language = site.config().default_language();
   const LocalPage* local = site.FindLocal(language.code, municipality.code);
@@ -49,8 +44,8 @@ OutputFiles RenderEmbedSnippet(const RenderShared& shared, const Municipality& m
   OutputFiles files;
   files.push_back({"embed/faa-hjaelp.html", templates.Render("embed", data, diagnostics)});
   files.push_back({"embed/faa-hjaelp.css", ThemeAsset(shared, "embed.css")});
-  files.push_back({"embed/faa-hjaelp.js", ThemeAsset(shared, "fold.js") + "\n" + ThemeAsset(shared, "lookup.js")});
-  files.push_back({"embed/lookup-index.json", GeneratedAsset(shared, "lookup-index.")});
+  files.push_back({"embed/faa-hjaelp.js", ThemeAsset(shared, "fold.js") + "\n;\n" + ThemeAsset(shared, "lookup.js")});
+  files.push_back({"embed/lookup-index.json", lookup_index_json});
   files.push_back({"embed/LAES-MIG.txt", templates.Render("embed_instructions", data, diagnostics)});
   return files;
 }

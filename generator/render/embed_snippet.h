@@ -12,6 +12,7 @@ namespace enindgang {
 // copy-paste instructions. No external requests, no inline script or handlers.
 // Written under embed/ in the output.
 OutputFiles RenderEmbedSnippet(const RenderShared& shared, const Municipality& municipality,
-                               const TemplateSet& templates, Diagnostics& diagnostics);
+                               const std::string& lookup_index_json, const TemplateSet& templates,
+                               Diagnostics& diagnostics);
 
 }  // namespace enindgang

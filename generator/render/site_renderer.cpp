@@ -113,7 +113,8 @@ RenderedSite RenderSite(const Site& site, Diagnostics& diagnostics) {
   int errors_before = diagnostics.ErrorCount();
   CheckPartials(site.theme(), diagnostics);
   UiStrings strings(site.config(), site.theme(), diagnostics);
-  FingerprintedAssets assets = FingerprintAssets(site.theme(), {{"lookup-index.json", LookupIndexOf(site)}});
+  std::string lookup_index = LookupIndexOf(site);
+  FingerprintedAssets assets = FingerprintAssets(site.theme(), {{"lookup-index.json", lookup_index}});
   RenderShared shared{site, strings, assets};
   auto template_sets = TemplateSetsPerWorker(site.theme(), diagnostics);
   // A broken theme would fail every page the same way: report the theme only.
@@ -136,7 +137,7 @@ RenderedSite RenderSite(const Site& site, Diagnostics& diagnostics) {
   }
   AddStaticFiles(site, result.files, diagnostics);
   if (const Municipality* only = site.directory().Find(site.options().only_municipality)) {
-    for (auto& file : RenderEmbedSnippet(shared, *only, *template_sets.front(), diagnostics))
+    for (auto& file : RenderEmbedSnippet(shared, *only, lookup_index, *template_sets.front(), diagnostics))
       result.files.push_back(std::move(file));
     KeepOnlyMunicipality(site, *only, result);
   }
