@@ -1,6 +1,9 @@
 #include "cli/pipeline.h"
 
+#include <unistd.h>
+
 #include <chrono>
+#include <iostream>
 #include <map>
 #include <ostream>
 
@@ -104,6 +107,10 @@ std::unique_ptr<BuildOutcome> BuildInMemory(const BuildRequest& request) {
   auto outcome = std::make_unique<BuildOutcome>();
   Diagnostics& diagnostics = outcome->diagnostics;
   StageTimer timer;
+  auto stage = [&](const char* name) {
+    if (request.on_stage) request.on_stage(name);
+  };
+  stage("load");
   auto input = Load(request, diagnostics);
   timer.Lap("load");
   if (!input || diagnostics.HasErrors()) return outcome;
@@ -114,10 +121,12 @@ std::unique_ptr<BuildOutcome> BuildInMemory(const BuildRequest& request) {
     options.now_utc_ms = options.today ? text::LocalToUtcMs({*options.today}) : text::NowUtcMs();
   }
   if (!options.today) options.today = text::DateAt(*options.now_utc_ms);
+  stage("model");
   outcome->site = BuildSite(std::move(*input), options, diagnostics);
   timer.Lap("model");
   if (!outcome->site) return outcome;
 
+  stage("render");
   outcome->rendered = RenderSite(*outcome->site, diagnostics);
   timer.Lap("render");
   if (outcome->rendered.lookup_gzip_bytes > kLookupBudgetKb * 1024) {
@@ -126,14 +135,22 @@ std::unique_ptr<BuildOutcome> BuildInMemory(const BuildRequest& request) {
                         std::to_string(kLookupBudgetKb) + " KB", "make lookup.js or the index smaller");
   }
   if (diagnostics.HasErrors()) return outcome;
+  stage("check");
   outcome->report = CheckSite(*outcome->site, outcome->rendered, diagnostics);
   timer.Lap("check");
   outcome->stage_ms = timer.laps();
   return outcome;
 }
 
-int RunBuild(const BuildRequest& request, std::ostream& out, std::ostream& err) {
+int RunBuild(const BuildRequest& given, std::ostream& out, std::ostream& err) {
+  BuildRequest request = given;
+  // On a terminal, one line that says what the build is doing, overwritten as it goes.
+  bool terminal = &out == &std::cout && isatty(STDOUT_FILENO);
+  if (terminal && !request.on_stage) {
+    request.on_stage = [&out](const std::string& stage) { out << "\r  building: " << stage << "…\x1b[K" << std::flush; };
+  }
   auto outcome = BuildInMemory(request);
+  if (terminal) out << "\r\x1b[K" << std::flush;
   if (!outcome->ok()) return ReportProblems(outcome->diagnostics, request, err);
   fs::path out_dir = request.out.empty() ? request.source / "public" : request.out;
   StageTimer timer;

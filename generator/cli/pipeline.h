@@ -1,5 +1,6 @@
 #pragma once
 #include <filesystem>
+#include <functional>
 #include <iosfwd>
 #include <memory>
 #include <optional>
@@ -20,6 +21,8 @@ struct BuildRequest {
   std::filesystem::path out;  // empty: <source>/public
   BuildOptions options;
   std::string theme;  // overrides site.yaml's theme: when set (e.g. a municipality's own theme)
+  // Called as each stage starts ("render"), for a progress line on a terminal.
+  std::function<void(const std::string& stage)> on_stage;
   bool write = true;  // false: load, render and check only (enindgang check)
 };
 
