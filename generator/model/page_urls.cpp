@@ -25,23 +25,26 @@ std::string SectionOf(const std::string& key) {
 }
 
 void LinkTranslations(std::deque<Page>& pages,
-                      const std::map<std::pair<std::string, std::string>, const Page*>& by_key) {
+                      const std::map<std::pair<std::string, std::string>, const Page*>&) {
+  // Grouped by key first: one pass, not every page against every page.
+  std::map<std::string, std::vector<const Page*>> by_key;
+  for (const auto& page : pages)
+    if (!page.is_fallback) by_key[page.key].push_back(&page);
   for (auto& page : pages) {
-    for (const auto& [lang_key, other] : by_key) {
-      if (lang_key.second != page.key || other->is_fallback) continue;
-      page.translations.push_back({other->language, other->url});
-    }
+    for (const Page* other : by_key[page.key]) page.translations.push_back({other->language, other->url});
+    std::sort(page.translations.begin(), page.translations.end(),
+              [](const Translation& a, const Translation& b) { return a.language->code < b.language->code; });
   }
 }
 
 void LinkSectionChildren(std::deque<Page>& pages) {
+  // Pages grouped by (language, section) once, so each index looks only at its own.
+  std::map<std::pair<const Language*, std::string>, std::vector<const Page*>> sections;
+  for (const auto& page : pages)
+    if (!page.is_section_index) sections[{page.language, page.section}].push_back(&page);
   for (auto& index : pages) {
     if (!index.is_section_index) continue;
-    for (const auto& page : pages) {
-      if (&page == &index || page.is_section_index || page.language != index.language) continue;
-      if (page.section != index.section) continue;
-      index.children.push_back(&page);
-    }
+    index.children = sections[{index.language, index.section}];
     std::stable_sort(index.children.begin(), index.children.end(), [](const Page* a, const Page* b) {
       auto date_of = [](const Page* p) {
         return p->source->date ? std::make_tuple(p->source->date->year, p->source->date->month, p->source->date->day)

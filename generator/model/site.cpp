@@ -35,8 +35,14 @@ const Page* Site::Find(const std::string& lang, const std::string& key) const {
 }
 
 std::vector<const Page*> Site::Menu(const std::string& lang) const {
+  auto it = menus_.find(lang);
+  return it == menus_.end() ? std::vector<const Page*>{} : it->second;
+}
+
+// Top-level pages and top-level sections with order > 0, in menu order.
+static std::vector<const Page*> MenuOf(const std::deque<Page>& pages, const std::string& lang) {
   std::vector<const Page*> menu;
-  for (const auto& page : pages_) {
+  for (const auto& page : pages) {
     if (page.language->code != lang) continue;
     if (!page.section.empty() && !page.is_section_index) continue;  // pages inside a section are listed there
     if (page.key == "index" || page.source->order <= 0) continue;
@@ -106,6 +112,7 @@ std::optional<Site> BuildSite(SiteInput input, const BuildOptions& options, Diag
     }
   }
   LinkTranslations(site.pages_, site.by_key_);
+  for (const auto& language : config.languages) site.menus_[language.code] = MenuOf(site.pages_, language.code);
   LinkSectionChildren(site.pages_);
   RejectDuplicateUrls(site.pages_, diagnostics);
 

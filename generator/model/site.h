@@ -68,6 +68,7 @@ class Site {
   std::map<std::pair<std::string, std::string>, size_t> local_by_code_;
   std::vector<HeldBack> held_back_;
   LookupIndex lookup_index_;
+  std::map<std::string, std::vector<const Page*>> menus_;  // per language, computed once
 };
 
 std::optional<Site> BuildSite(SiteInput input, const BuildOptions& options, Diagnostics& diagnostics);
