@@ -70,7 +70,11 @@ void ReadStrings(const fs::path& folder, const fs::path& root, ThemeFiles& theme
     YamlFields fields(*yaml, path, 0, diagnostics);
     auto& strings = theme.strings[lang];
     for (const auto& item : *yaml) {
-      auto key = item.first.as<std::string>();
+      auto key = KeyText(item.first);
+      if (key.empty()) {
+        diagnostics.Error(fields.PositionOf(item.first), "a UI string's key must be a plain word", "write key: \"text\"");
+        continue;
+      }
       // Keys starting with "_" describe the file (e.g. _translation: needs-review); they are not UI strings.
       if (key.starts_with("_") || strings.count(key)) continue;
       if (!item.second.IsScalar()) {
@@ -110,9 +114,13 @@ void ReadColors(const fs::path& folder, const fs::path& root, ThemeFiles& theme,
   ReadContrastPairs(*yaml, fields, theme, diagnostics);
   if (theme.logo.empty()) theme.logo = fields.String("logo").value_or("");
   for (const auto& item : (*yaml)["colors"]) {
-    auto key = item.first.as<std::string>();
+    auto key = KeyText(item.first);
+    if (key.empty() || !item.second.IsScalar()) {
+      diagnostics.Error(fields.PositionOf(item.first), "a colour must be name: \"#rrggbb\"", "write e.g. text: \"#1d1d1b\"");
+      continue;
+    }
     if (theme.colors.count(key)) continue;
-    theme.colors[key] = item.second.as<std::string>();
+    theme.colors[key] = item.second.Scalar();
     theme.color_positions[key] = fields.PositionOf(item.second);
   }
 }

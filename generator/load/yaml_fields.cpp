@@ -7,6 +7,8 @@ namespace enindgang {
 YamlFields::YamlFields(const YAML::Node& map, std::string path, int line_offset, Diagnostics& diagnostics)
     : map_(map), path_(std::move(path)), line_offset_(line_offset), diagnostics_(diagnostics) {}
 
+std::string KeyText(const YAML::Node& key) { return key.IsScalar() ? key.Scalar() : std::string(); }
+
 SourcePosition YamlFields::PositionOf(const YAML::Node& node) const {
   auto mark = node.Mark();
   if (mark.is_null()) return {path_, line_offset_ + 1, 1};
@@ -15,7 +17,7 @@ SourcePosition YamlFields::PositionOf(const YAML::Node& node) const {
 
 SourcePosition YamlFields::PositionOfKey(const std::string& key) const {
   for (const auto& entry : map_) {
-    if (entry.first.as<std::string>() == key) return PositionOf(entry.first);
+    if (KeyText(entry.first) == key) return PositionOf(entry.first);
   }
   return PositionOf(map_);
 }
@@ -23,7 +25,12 @@ SourcePosition YamlFields::PositionOfKey(const std::string& key) const {
 void YamlFields::RejectUnknownKeys(const std::vector<std::string>& known, const std::string& what) const {
   if (!map_.IsMap()) return;
   for (const auto& entry : map_) {
-    auto key = entry.first.as<std::string>();
+    auto key = KeyText(entry.first);
+    if (key.empty()) {
+      diagnostics_.Error(PositionOf(entry.first), "a " + what + " key must be a plain word",
+                         "write key: value, e.g. title: \"Dine rettigheder\"");
+      continue;
+    }
     if (std::find(known.begin(), known.end(), key) != known.end()) continue;
     diagnostics_.Error(PositionOf(entry.first), "unknown " + what + " key '" + key + "'", DidYouMean(key, known));
   }

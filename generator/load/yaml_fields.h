@@ -39,6 +39,10 @@ class YamlFields {
   Diagnostics& diagnostics_;
 };
 
+// The text of a mapping key, or "" when the key is not plain text (YAML allows
+// lists and mappings as keys; no setting of ours is one).
+std::string KeyText(const YAML::Node& key);
+
 // Parses YAML text; on a syntax error reports it with its position and returns nullopt.
 std::optional<YAML::Node> ParseYaml(const std::string& text, const std::string& path, int line_offset,
                                     Diagnostics& diagnostics);
