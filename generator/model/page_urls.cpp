@@ -24,8 +24,7 @@ std::string SectionOf(const std::string& key) {
   return slash == std::string::npos ? "" : key.substr(0, slash);
 }
 
-void LinkTranslations(std::deque<Page>& pages,
-                      const std::map<std::pair<std::string, std::string>, const Page*>&) {
+void LinkTranslations(std::deque<Page>& pages) {
   // Grouped by key first: one pass, not every page against every page.
   std::map<std::string, std::vector<const Page*>> by_key;
   for (const auto& page : pages)

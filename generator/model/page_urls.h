@@ -19,8 +19,7 @@ std::string OutputPathOf(const std::string& url);
 std::string SectionOf(const std::string& key);
 
 // Fills each page's list of real translations (fallbacks are not translations).
-void LinkTranslations(std::deque<Page>& pages,
-                      const std::map<std::pair<std::string, std::string>, const Page*>& by_key);
+void LinkTranslations(std::deque<Page>& pages);
 
 // Gives each section index page its pages: dated ones newest first, then by order and title.
 void LinkSectionChildren(std::deque<Page>& pages);

@@ -111,7 +111,7 @@ std::optional<Site> BuildSite(SiteInput input, const BuildOptions& options, Diag
       site.by_key_[{language.code, key}] = &site.pages_.back();
     }
   }
-  LinkTranslations(site.pages_, site.by_key_);
+  LinkTranslations(site.pages_);
   for (const auto& language : config.languages) site.menus_[language.code] = MenuOf(site.pages_, language.code);
   LinkSectionChildren(site.pages_);
   RejectDuplicateUrls(site.pages_, diagnostics);

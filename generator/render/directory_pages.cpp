@@ -46,7 +46,7 @@ data GeneratedPageData(const RenderShared& shared, const Language& language, con
   return LayoutData(shared, meta);
 }
 
-RenderedPage Finish(const RenderShared& shared, data& root, const std::string& template_name, const std::string& url,
+RenderedPage Finish(data& root, const std::string& template_name, const std::string& url,
                     const Language& language, const std::string& source, const TemplateSet& templates,
                     Diagnostics& diagnostics) {
   root.set("content", templates.Render(template_name, root, diagnostics));
@@ -56,7 +56,6 @@ RenderedPage Finish(const RenderShared& shared, data& root, const std::string& t
   page.source_path = source;
   page.lang = language.code;
   page.audience = "child";
-  (void)shared;
   return page;
 }
 
@@ -94,7 +93,7 @@ RenderedPage RenderDirectoryPage(const RenderShared& shared, const Language& lan
   root.set("count", std::to_string(municipalities.size()));
   root.set("directory_intro", shared.strings.Format(language, "directory_intro",
                                                     {{"count", static_cast<int64_t>(municipalities.size())}}));
-  return Finish(shared, root, "directory", url_of(language), language, site.config().municipalities_csv, templates,
+  return Finish(root, "directory", url_of(language), language, site.config().municipalities_csv, templates,
                 diagnostics);
 }
 
@@ -114,7 +113,7 @@ RenderedPage RenderPostcodePage(const RenderShared& shared, const Postcode& post
       root.set("noindex", true);
     }
   }
-  return Finish(shared, root, "postcode", url_of(language), language, postcode.where.path, templates, diagnostics);
+  return Finish(root, "postcode", url_of(language), language, postcode.where.path, templates, diagnostics);
 }
 
 RenderedPage RenderCodeShortcut(const RenderShared& shared, const Municipality& municipality, const Language& language,
@@ -128,7 +127,7 @@ RenderedPage RenderCodeShortcut(const RenderShared& shared, const Municipality& 
   root.set("canonical", site.config().base_url + local->url);
   root.set("noindex", true);
   root.set("directory_url", DirectoryUrl(site, language));
-  return Finish(shared, root, "postcode", url_of(language), language, municipality.where.path, templates, diagnostics);
+  return Finish(root, "postcode", url_of(language), language, municipality.where.path, templates, diagnostics);
 }
 
 }  // namespace enindgang
