@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "base/thread_pool.h"
+
 namespace enindgang {
 namespace {
 
@@ -19,10 +21,15 @@ std::string OneDecimal(double value) {
 std::vector<PageReadability> CheckReadability(const SiteConfig& config, const std::vector<RenderedPage>& pages,
                                               Diagnostics& diagnostics) {
   const Language& language = config.default_language();
+  std::vector<const RenderedPage*> judged;
+  for (const auto& page : pages)
+    if (page.is_content_original && page.lang == language.code && page.audience == "child") judged.push_back(&page);
+  std::vector<text::Lix> scores(judged.size());
+  ParallelFor(judged.size(), [&](size_t i, size_t) { scores[i] = text::ComputeLix(judged[i]->plain_text, language.locale); });
   std::vector<PageReadability> report;
-  for (const auto& page : pages) {
-    if (!page.is_content_original || page.lang != language.code || page.audience != "child") continue;
-    text::Lix lix = text::ComputeLix(page.plain_text, language.locale);
+  for (size_t i = 0; i < judged.size(); ++i) {
+    const RenderedPage& page = *judged[i];
+    const text::Lix& lix = scores[i];
     report.push_back({page.source_path, lix});
     // LIX says little about a handful of words (a title and a link), so very short pages are listed, not judged.
     if (lix.value <= config.lix_limit || lix.words < kMinimumWords) continue;

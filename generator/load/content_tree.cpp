@@ -1,9 +1,11 @@
 #include "load/content_tree.h"
 
 #include <algorithm>
+#include <optional>
 
 #include "base/file_system.h"
 #include "base/suggest.h"
+#include "base/thread_pool.h"
 
 namespace enindgang {
 namespace fs = std::filesystem;
@@ -15,8 +17,16 @@ std::vector<std::string> LanguageCodes(const SiteConfig& config) {
   return codes;
 }
 
-void LoadLanguageFolder(const SiteConfig& config, const Language& language, ContentTree& tree,
-                        Diagnostics& diagnostics) {
+struct MarkdownFile {
+  fs::path path;
+  const Language* language;
+  std::string key;      // "emne/side" for content/da/emne/side.md
+  std::string display;  // "content/da/emne/side.md", for messages
+};
+
+// Lists one language's files: Markdown into `markdown`, the rest straight into the tree.
+void ListLanguageFolder(const SiteConfig& config, const Language& language, std::vector<MarkdownFile>& markdown,
+                        ContentTree& tree, Diagnostics& diagnostics) {
   fs::path folder = config.root / "content" / language.code;
   if (!fs::exists(folder)) return;  // a language without content shows the Danish pages
   std::error_code ec;
@@ -28,23 +38,33 @@ void LoadLanguageFolder(const SiteConfig& config, const Language& language, Cont
   if (ec) diagnostics.Error({RelativeName(folder, config.root), 0, 0}, "cannot read folder: " + ec.message(), "");
   std::sort(files.begin(), files.end());
   for (const auto& file : files) {
-    std::string relative = RelativeName(file, folder);
-    std::string display = RelativeName(file, config.root);
+    // The walk started at `folder`, so the names are relative lexically (no symlink resolution per file).
+    std::string relative = file.lexically_relative(folder).generic_string();
     if (file.extension() != ".md") {
       std::string prefix = language.code == config.default_language().code ? "" : language.code + "/";
       tree.static_files.push_back({file, prefix + relative});
       continue;
     }
-    auto text = ReadFile(file);
-    if (!text) {
-      diagnostics.Error({display, 0, 0}, "cannot read the file", "check that it exists and that you may read it");
-      continue;
-    }
-    std::string key = relative.substr(0, relative.size() - 3);
-    if (auto page = ParsePageSource(*text, language.code, key, display, diagnostics)) {
-      tree.pages.push_back(std::move(*page));
-    }
+    markdown.push_back({file, &language, relative.substr(0, relative.size() - 3),
+                        file.lexically_relative(config.root).generic_string()});
   }
+}
+
+// Reads and parses the Markdown files on all cores, keeping their order.
+void ParseMarkdownFiles(const std::vector<MarkdownFile>& files, ContentTree& tree, Diagnostics& diagnostics) {
+  std::vector<std::optional<PageSource>> parsed(files.size());
+  ParallelFor(files.size(), [&](size_t i, size_t) {
+    const MarkdownFile& file = files[i];
+    auto text = ReadFile(file.path);
+    if (!text) {
+      diagnostics.Error({file.display, 0, 0}, "cannot read the file", "check that it exists and that you may read it");
+      return;
+    }
+    parsed[i] = ParsePageSource(*text, file.language->code, file.key, file.display, diagnostics);
+  });
+  tree.pages.reserve(files.size());
+  for (auto& page : parsed)
+    if (page) tree.pages.push_back(std::move(*page));
 }
 
 void RejectUnknownLanguageFolders(const SiteConfig& config, Diagnostics& diagnostics) {
@@ -68,7 +88,9 @@ ContentTree LoadContentTree(const SiteConfig& config, Diagnostics& diagnostics) 
     return tree;
   }
   RejectUnknownLanguageFolders(config, diagnostics);
-  for (const auto& language : config.languages) LoadLanguageFolder(config, language, tree, diagnostics);
+  std::vector<MarkdownFile> markdown;
+  for (const auto& language : config.languages) ListLanguageFolder(config, language, markdown, tree, diagnostics);
+  ParseMarkdownFiles(markdown, tree, diagnostics);
   return tree;
 }
 

@@ -96,7 +96,7 @@ RenderedPage RenderContentPage(const RenderShared& shared, const Page& page, con
   auto body = PostProcessHtml(MarkdownToHtml(source.body, shared.site.config().unsafe_html), context, diagnostics);
 
   PageMeta meta = MetaOf(shared, page);
-  data root = LayoutData(shared, meta);
+  TemplateScope root = LayoutData(shared, meta);
   root.set("body", body.html);
   root.set("toc", TocData(body.headings));
   root.set("children", ChildrenData(page, language));

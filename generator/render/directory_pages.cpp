@@ -32,7 +32,7 @@ data MunicipalityLinks(const Site& site, const Language& language, const std::ve
 
 // Everything a generated page shares: the layout data for its URL, the same URL in every language.
 template <typename UrlOf>
-data GeneratedPageData(const RenderShared& shared, const Language& language, const std::string& title,
+TemplateScope GeneratedPageData(const RenderShared& shared, const Language& language, const std::string& title,
                        UrlOf url_of) {
   PageMeta meta;
   meta.language = &language;
@@ -46,7 +46,7 @@ data GeneratedPageData(const RenderShared& shared, const Language& language, con
   return LayoutData(shared, meta);
 }
 
-RenderedPage Finish(data& root, const std::string& template_name, const std::string& url,
+RenderedPage Finish(TemplateScope& root, const std::string& template_name, const std::string& url,
                     const Language& language, const std::string& source, const TemplateSet& templates,
                     Diagnostics& diagnostics) {
   root.set("content", templates.Render(template_name, root, diagnostics));
@@ -87,7 +87,7 @@ RenderedPage RenderDirectoryPage(const RenderShared& shared, const Language& lan
     postcodes.push_back(item);
   }
   auto url_of = [&](const Language& l) { return DirectoryUrl(site, l); };
-  data root = GeneratedPageData(shared, language, shared.strings.Format(language, "directory_title"), url_of);
+  TemplateScope root = GeneratedPageData(shared, language, shared.strings.Format(language, "directory_title"), url_of);
   root.set("letters", letters);
   root.set("postcodes", postcodes);
   root.set("count", std::to_string(municipalities.size()));
@@ -102,7 +102,7 @@ RenderedPage RenderPostcodePage(const RenderShared& shared, const Postcode& post
   const Site& site = shared.site;
   auto url_of = [&](const Language& l) { return PostcodeUrl(site, l, postcode.code); };
   std::map<std::string, text::MessageArg> args = {{"code", postcode.code}, {"town", postcode.town}};
-  data root = GeneratedPageData(shared, language, shared.strings.Format(language, "postcode_title", args), url_of);
+  TemplateScope root = GeneratedPageData(shared, language, shared.strings.Format(language, "postcode_title", args), url_of);
   root.set("choice_text", shared.strings.Format(language, "postcode_choice", args));
   root.set("municipalities", MunicipalityLinks(site, language, postcode.municipality_codes));
   root.set("directory_url", DirectoryUrl(site, language));
@@ -121,7 +121,7 @@ RenderedPage RenderCodeShortcut(const RenderShared& shared, const Municipality& 
   const Site& site = shared.site;
   auto url_of = [&](const Language& l) { return site.Prefix(l) + "/kommune/" + municipality.code + "/"; };
   const LocalPage* local = site.FindLocal(language.code, municipality.code);
-  data root = GeneratedPageData(shared, language, municipality.name, url_of);
+  TemplateScope root = GeneratedPageData(shared, language, municipality.name, url_of);
   root.set("municipalities", MunicipalityLinks(site, language, {municipality.code}));
   root.set("refresh_url", local->url);
   root.set("canonical", site.config().base_url + local->url);

@@ -29,7 +29,7 @@ OutputFiles RenderEmbedSnippet(const RenderShared& shared, const Municipality& m
   PageMeta meta;
   meta.language = &language;
   meta.url = local->url;
-  TemplateData data = LayoutData(shared, meta);
+  TemplateScope data = LayoutData(shared, meta);
   data.set("name", municipality.name);
   data.set("base_url", site.config().base_url);
   data.set("embed_path", std::string(kEmbedPath));

@@ -4,18 +4,6 @@ namespace enindgang {
 namespace {
 using kainjow::mustache::data;
 
-data StringsData(const RenderShared& shared, const Language& language) {
-  data t;
-  for (const auto& [key, value] : shared.strings.Plain(language.code)) SetText(t, key, value);
-  return t;
-}
-
-data AssetsData(const RenderShared& shared) {
-  data assets;
-  for (const auto& [name, url] : shared.assets.urls) assets.set(AssetKey(name), url);
-  return assets;
-}
-
 data SwitcherData(const PageMeta& meta) {
   data list{data::type::list};
   for (const auto& entry : meta.switcher) {
@@ -43,49 +31,23 @@ data AlternatesData(const RenderShared& shared, const PageMeta& meta) {
   return list;
 }
 
-// The main menu holds the child-facing pages; pages for adults go in the footer.
-data MenuData(const RenderShared& shared, const PageMeta& meta, const std::string& audience) {
-  data list{data::type::list};
-  for (const Page* page : shared.site.Menu(meta.language->code)) {
-    if (page->source->audience != audience) continue;
-    data item;
-    item.set("title", page->source->title);
-    item.set("url", page->url);
-    item.set("current", page->url == meta.url);
-    list.push_back(item);
-  }
-  return list;
-}
-
 }  // namespace
 
-TemplateData LayoutData(const RenderShared& shared, const PageMeta& meta) {
+TemplateScope LayoutData(const RenderShared& shared, const PageMeta& meta) {
   const auto& config = shared.site.config();
-  const Language& language = *meta.language;
-  data root;
-  root.set("lang", language.code);
-  root.set("dir", language.direction);
-  root.set("title", meta.title);
-  SetText(root, "description", meta.description);
-  root.set("url", meta.url);
-  root.set("canonical", config.base_url + meta.canonical_url);
-  root.set("home", shared.site.Prefix(language) + "/");
-  root.set("child", meta.child);
-  root.set("noindex", meta.noindex);
-  SetText(root, "quick_exit_url", config.quick_exit_url);
-  root.set("languages", SwitcherData(meta));
-  root.set("alternates", AlternatesData(shared, meta));
-  data menu = MenuData(shared, meta, "child");
-  data footer = MenuData(shared, meta, "adult");
-  root.set("has_menu", !menu.is_empty_list());
-  root.set("menu", menu);
-  root.set("has_footer_links", !footer.is_empty_list());
-  root.set("footer_links", footer);
-  root.set("t", StringsData(shared, language));
-  root.set("assets", AssetsData(shared));
-  if (auto logo = shared.assets.urls.find(shared.site.theme().logo); logo != shared.assets.urls.end())
-    root.set("logo_url", logo->second);
-  return root;
+  const LanguageLayout& layout = shared.layouts.at(meta.language->code);
+  TemplateScope scope;
+  data& page = scope.page;
+  page.set("title", meta.title);
+  SetText(page, "description", meta.description);
+  page.set("url", meta.url);
+  page.set("canonical", config.base_url + meta.canonical_url);
+  page.set("child", meta.child);
+  page.set("noindex", meta.noindex);
+  page.set("languages", SwitcherData(meta));
+  page.set("alternates", AlternatesData(shared, meta));
+  scope.shared = {&layout.MenusAt(meta.url), &layout.common()};
+  return scope;
 }
 
 }  // namespace enindgang

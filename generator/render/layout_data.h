@@ -4,9 +4,10 @@
 
 namespace enindgang {
 
-// The data the base layout and every template share: language and direction,
-// title, canonical and hreflang links, language switcher, menu, UI strings
-// ({{t.key}}), asset URLs ({{assets.style_css}}) and the quick exit.
-TemplateData LayoutData(const RenderShared& shared, const PageMeta& meta);
+// The data the base layout and every template share: the page's title,
+// canonical and hreflang links and language switcher, and (shared with the
+// language's other pages, not copied) language and direction, menus, UI
+// strings ({{t.key}}), asset URLs ({{assets.style_css}}) and the quick exit.
+TemplateScope LayoutData(const RenderShared& shared, const PageMeta& meta);
 
 }  // namespace enindgang

@@ -77,7 +77,7 @@ RenderedPage RenderLocalPage(const RenderShared& shared, const LocalPage& local,
       meta.alternates.push_back({&other, p->url});
     }
   }
-  data root = LayoutData(shared, meta);
+  TemplateScope root = LayoutData(shared, meta);
   root.set("place", MunicipalityData(m));
   SetText(root, "local_text", LocalTextHtml(shared, local, diagnostics));
   root.set("has_local_text", local.local_text != nullptr);

@@ -1,15 +1,20 @@
 #pragma once
 #include "model/site.h"
 #include "render/assets.h"
+#include "render/language_layout.h"
 #include "render/ui_strings.h"
 
 namespace enindgang {
 
 // What every page renderer reads and none changes; shared by all render threads.
 struct RenderShared {
+  RenderShared(const Site& site, const UiStrings& strings, const FingerprintedAssets& assets)
+      : site(site), strings(strings), assets(assets), layouts(BuildLanguageLayouts(site, strings, assets)) {}
+
   const Site& site;
   const UiStrings& strings;
   const FingerprintedAssets& assets;
+  const LanguageLayouts layouts;  // built from the three above
 };
 
 // Everything the base layout needs to know about one page.

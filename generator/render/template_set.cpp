@@ -8,6 +8,7 @@ namespace enindgang {
 
 TemplateSet::TemplateSet(const ThemeFiles& theme, Diagnostics& diagnostics) : theme_(theme) {
   for (const auto& [name, file] : theme.templates) {
+    partials_.set(name, file.text);
     auto parsed = std::make_unique<kainjow::mustache::mustache>(file.text);
     if (!parsed->is_valid()) {
       diagnostics.Error({file.path, 1, 1}, "template error: " + parsed->error_message(),
@@ -18,7 +19,7 @@ TemplateSet::TemplateSet(const ThemeFiles& theme, Diagnostics& diagnostics) : th
   }
 }
 
-std::string TemplateSet::Render(const std::string& name, TemplateData& data, Diagnostics& diagnostics) const {
+std::string TemplateSet::Render(const std::string& name, const TemplateScope& scope, Diagnostics& diagnostics) const {
   auto it = templates_.find(name);
   if (it == templates_.end()) {
     std::vector<std::string> names;
@@ -27,17 +28,21 @@ std::string TemplateSet::Render(const std::string& name, TemplateData& data, Dia
                       DidYouMean(name, names));
     return {};
   }
+  // Partials and variables share one namespace: a variable would hide the template.
   for (const auto& [partial_name, file] : theme_.templates) {
-    // Partials and variables share one namespace in the data.
-    if (const auto* existing = data.get(partial_name); existing && !existing->is_partial()) {
+    bool taken = scope.page.get(partial_name) != nullptr;
+    for (const TemplateData* layer : scope.shared) taken = taken || layer->get(partial_name) != nullptr;
+    if (taken) {
       diagnostics.Error({file.path, 0, 0}, "template name '" + partial_name + "' is also the name of a template variable",
                         "rename the template file");
-      continue;
     }
-    const std::string* text = &file.text;
-    data.set(partial_name, kainjow::mustache::partial([text] { return *text; }));
   }
-  return it->second->render(data);
+  // kainjow's context searches the layer pushed last first.
+  kainjow::mustache::context<std::string> context;
+  context.push(&partials_);
+  for (auto layer = scope.shared.rbegin(); layer != scope.shared.rend(); ++layer) context.push(*layer);
+  context.push(&scope.page);
+  return it->second->render(context);
 }
 
 void SetText(TemplateData& data, const std::string& key, const std::string& value) {

@@ -37,6 +37,14 @@ TEST_CASE("long dates use each locale's words") {
   CHECK(FormatLongDate(midsummer, "uk") == "24 червня 2026\u202Fр.");  // narrow no-break space
 }
 
+TEST_CASE("leap days and year ends land on the right day") {
+  CHECK(FormatLongDate({2024, 2, 29}, "da") == "29. februar 2024");
+  CHECK(FormatLongDate({2000, 2, 29}, "da") == "29. februar 2000");
+  CHECK(FormatLongDate({2100, 3, 1}, "da") == "1. marts 2100");
+  CHECK(FormatLongDate({1970, 1, 1}, "da") == "1. januar 1970");
+  CHECK(FormatLongDate({1969, 12, 31}, "da") == "31. december 1969");
+}
+
 TEST_CASE("Arabic digits follow the numbering system") {
   const Date midsummer{2026, 6, 24};
   CHECK(FormatLongDate(midsummer, "ar@numbers=latn") == "24 يونيو 2026");

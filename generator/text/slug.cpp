@@ -50,9 +50,33 @@ std::string JoinWithHyphens(std::string_view ascii) {
   return slug;
 }
 
+// Most headings and file names are ASCII plus æ, ø and å. For those the ICU
+// rules above reduce to a table: a tenth of the whole build went to running
+// the transliterator on them. Returns false for anything else (é, Cyrillic,
+// a decomposed å, …), which goes through ICU.
+bool FoldDanishAscii(std::string_view text, std::string& ascii) {
+  ascii.reserve(text.size());
+  for (size_t i = 0; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c < 0x80) {
+      ascii += static_cast<char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+      continue;
+    }
+    if (c != 0xC3 || i + 1 == text.size()) return false;
+    switch (static_cast<unsigned char>(text[++i])) {
+      case 0xA6: case 0x86: ascii += "ae"; break;  // æ Æ
+      case 0xB8: case 0x98: ascii += "oe"; break;  // ø Ø
+      case 0xA5: case 0x85: ascii += "aa"; break;  // å Å
+      default: return false;
+    }
+  }
+  return true;
+}
+
 }  // namespace
 
 std::string Slugify(std::string_view text) {
+  if (std::string ascii; FoldDanishAscii(text, ascii)) return JoinWithHyphens(ascii);
   icu::UnicodeString latin = ToIcu(text);
   SlugTransliterator().transliterate(latin);
   return JoinWithHyphens(FromIcu(latin));

@@ -1,6 +1,8 @@
 #include "write/precompress.h"
 
-#include <zlib.h>
+#include <libdeflate.h>
+
+#include <memory>
 
 namespace enindgang {
 
@@ -10,17 +12,17 @@ bool ShouldPrecompress(std::string_view path) {
   return false;
 }
 
+// libdeflate rather than zlib, at its fastest level: on the N=10,000
+// benchmark its level 1 wrote .gz pages 2% larger than its level 6, in
+// about half the time; zlib's deflate had been a sixth
+// of a whole build. A compressor holds its tables and is not shared across threads.
 std::string Gzip(std::string_view bytes) {
-  z_stream stream{};
-  if (deflateInit2(&stream, 6, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) != Z_OK) return {};
-  std::string out(deflateBound(&stream, bytes.size()), '\0');
-  stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(bytes.data()));
-  stream.avail_in = static_cast<uInt>(bytes.size());
-  stream.next_out = reinterpret_cast<Bytef*>(out.data());
-  stream.avail_out = static_cast<uInt>(out.size());
-  deflate(&stream, Z_FINISH);
-  out.resize(stream.total_out);
-  deflateEnd(&stream);
+  thread_local std::unique_ptr<libdeflate_compressor, decltype(&libdeflate_free_compressor)> compressor(
+      libdeflate_alloc_compressor(1), &libdeflate_free_compressor);
+  if (!compressor) return {};
+  std::string out(libdeflate_gzip_compress_bound(compressor.get(), bytes.size()), '\0');
+  size_t size = libdeflate_gzip_compress(compressor.get(), bytes.data(), bytes.size(), out.data(), out.size());
+  out.resize(size);
   return out;
 }
 
