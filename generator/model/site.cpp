@@ -30,13 +30,16 @@ std::optional<std::string> HoldBackReason(const PageSource& source, const BuildO
 }  // namespace
 
 const Page* Site::Find(const std::string& lang, const std::string& key) const {
-  auto it = by_key_.find({lang, key});
-  return it == by_key_.end() ? nullptr : it->second;
+  auto language = by_key_.find(lang);
+  if (language == by_key_.end()) return nullptr;
+  auto it = language->second.find(key);
+  return it == language->second.end() ? nullptr : it->second;
 }
 
-std::vector<const Page*> Site::Menu(const std::string& lang) const {
+const std::vector<const Page*>& Site::Menu(const std::string& lang) const {
+  static const std::vector<const Page*> kNone;
   auto it = menus_.find(lang);
-  return it == menus_.end() ? std::vector<const Page*>{} : it->second;
+  return it == menus_.end() ? kNone : it->second;
 }
 
 // Top-level pages and top-level sections with order > 0, in menu order.
@@ -108,7 +111,7 @@ std::optional<Site> BuildSite(SiteInput input, const BuildOptions& options, Diag
       page.section = SectionOf(key);
       page.is_section_index = key == "_index" || key.ends_with("/_index");
       site.pages_.push_back(std::move(page));
-      site.by_key_[{language.code, key}] = &site.pages_.back();
+      site.by_key_[language.code][key] = &site.pages_.back();
     }
   }
   LinkTranslations(site.pages_);

@@ -4,6 +4,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "base/diagnostics.h"
@@ -51,7 +52,7 @@ class Site {
   // The page with this key in this language (a translation or a fallback).
   const Page* Find(const std::string& lang, const std::string& key) const;
   // Top-level pages of a language in menu order.
-  std::vector<const Page*> Menu(const std::string& lang) const;
+  const std::vector<const Page*>& Menu(const std::string& lang) const;
   // The local page of a municipality in a language.
   const LocalPage* FindLocal(const std::string& lang, const std::string& code) const;
   // URL prefix of a language: "" for the default language, "/en" otherwise.
@@ -63,7 +64,8 @@ class Site {
   SiteInput input_;
   BuildOptions options_;
   std::deque<Page> pages_;  // deque: pointers to pages stay valid as pages are added
-  std::map<std::pair<std::string, std::string>, const Page*> by_key_;
+  // Per language, then by key: looked up for every link on every page, so hashed and without a pair to build.
+  std::map<std::string, std::unordered_map<std::string, const Page*>> by_key_;
   std::vector<LocalPage> local_pages_;
   std::map<std::pair<std::string, std::string>, size_t> local_by_code_;
   std::vector<HeldBack> held_back_;

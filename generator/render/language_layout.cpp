@@ -54,7 +54,7 @@ LanguageLayout::LanguageLayout(const Site& site, const UiStrings& strings, const
   common_.set("assets", AssetsData(assets));
   if (auto logo = assets.urls.find(site.theme().logo); logo != assets.urls.end()) common_.set("logo_url", logo->second);
 
-  const auto menu = site.Menu(language.code);
+  const auto& menu = site.Menu(language.code);
   menus_ = MenusData(menu, "");
   for (const Page* page : menu) menus_at_.emplace(page->url, MenusData(menu, page->url));
 }

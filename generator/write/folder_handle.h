@@ -1,0 +1,37 @@
+#pragma once
+#include <filesystem>
+#include <mutex>
+#include <set>
+#include <string>
+#include <string_view>
+
+namespace enindgang {
+
+// One open folder that files are written into and linked from by their path
+// relative to it (openat, linkat, mkdirat): writing 20,000 files does not
+// resolve the long absolute path again for each, nor check each parent
+// folder again. Safe to use from several threads.
+class FolderHandle {
+ public:
+  explicit FolderHandle(const std::filesystem::path& folder);
+  ~FolderHandle();
+  FolderHandle(const FolderHandle&) = delete;
+  FolderHandle& operator=(const FolderHandle&) = delete;
+
+  bool ok() const { return fd_ >= 0; }
+  // Creates or truncates `relative` with `bytes`; its folder must exist (MakeParentOf).
+  bool Write(const std::string& relative, std::string_view bytes) const;
+  // Hard-links `relative` in `from` to the same path here.
+  bool LinkFrom(const FolderHandle& from, const std::string& relative) const;
+  // Creates the folders above `relative` ("a/b/index.html" → a, a/b), each once.
+  void MakeParentOf(const std::string& relative);
+
+ private:
+  void MakeFolder(const std::string& folder);
+
+  int fd_ = -1;
+  std::mutex mutex_;
+  std::set<std::string> made_;
+};
+
+}  // namespace enindgang
