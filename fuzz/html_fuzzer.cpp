@@ -12,6 +12,7 @@
 #include "fuzz_check.h"
 #include "render/html_postprocess.h"
 #include "render/markdown.h"
+#include "text/line_ends.h"
 #include "text/utf8.h"
 
 using namespace enindgang;
@@ -19,9 +20,11 @@ using namespace enindgang;
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   if (size == 0) return 0;
   const bool raw_html = data[0] & 1, right_to_left = data[0] & 2;
-  std::string_view markdown(reinterpret_cast<const char*>(data + 1), size - 1);
-  // The loader rejects invalid UTF-8 before a body ever gets here.
-  if (text::FindInvalidUtf8(markdown, nullptr)) return -1;
+  std::string_view input(reinterpret_cast<const char*>(data + 1), size - 1);
+  // The loader rejects invalid UTF-8 and makes every line end LF before a body ever gets here.
+  if (text::FindInvalidUtf8(input, nullptr)) return -1;
+  const std::string body = text::NormalizeLineEnds(input);
+  const std::string_view markdown = body;
 
   PostProcessContext context;
   context.path = "content/da/fuzz.md";
@@ -29,6 +32,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   context.markdown = markdown;
   context.external_label = "(eksternt link)";
   context.right_to_left = right_to_left;
+  context.raw_html = raw_html;
   context.resolve_page = [](const std::string& target) -> std::optional<std::string> {
     if (target.find("missing") != std::string::npos) return std::nullopt;
     return "/" + target.substr(0, target.size() - 3) + "/";
@@ -44,23 +48,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   }
   FUZZ_CHECK(result.html.find("data-sourcepos") == std::string::npos ||
              markdown.find("data-sourcepos") != std::string_view::npos);
-  // Lines as cmark counts them: CR LF, LF and a lone CR each end one. (The
-  // generator counts LF only, so a position after a lone CR is one line late;
-  // reported in issue 8, tolerated here.)
-  int last_line = context.body_first_line;
-  for (size_t i = 0; i < markdown.size(); ++i) {
-    if (markdown[i] == '\n' || (markdown[i] == '\r' && (i + 1 == markdown.size() || markdown[i + 1] != '\n'))) ++last_line;
-  }
+  const int last_line = context.body_first_line + static_cast<int>(std::count(body.begin(), body.end(), '\n'));
   for (const auto& d : diagnostics.Sorted()) {
     FUZZ_CHECK(d.where.column >= 1);
-    // Known, reported in issue 8: a raw-HTML parse error is placed at the line
-    // of cmark's HTML output, not of the Markdown, so it can point past the
-    // end of the file. Skipped here so that the fuzzer can look for others.
-    if (d.message.starts_with("the page's HTML is not well-formed")) continue;
-    // Known, reported in issue 8: cmark-gfm gives the paragraph left before a
-    // table that follows it without a blank line data-sourcepos="0:0-0:0", so
-    // its messages land on the line before the body (the closing ---).
-    if (d.where.line == context.body_first_line - 1) continue;
     FUZZ_CHECK(d.where.line >= context.body_first_line && d.where.line <= last_line);
   }
   return 0;

@@ -2,6 +2,7 @@
 
 #include "load/front_matter.h"
 #include "load/yaml_fields.h"
+#include "text/line_ends.h"
 #include "text/utf8.h"
 
 namespace enindgang {
@@ -99,8 +100,10 @@ void ReadFields(const YamlFields& fields, PageSource& page, Diagnostics& diagnos
 
 }  // namespace
 
-std::optional<PageSource> ParsePageSource(std::string_view text, std::string lang, std::string key, std::string path,
-                                          Diagnostics& diagnostics) {
+std::optional<PageSource> ParsePageSource(std::string_view original, std::string lang, std::string key,
+                                          std::string path, Diagnostics& diagnostics) {
+  const std::string normalized = original.find('\r') == std::string_view::npos ? std::string() : text::NormalizeLineEnds(original);
+  const std::string_view text = normalized.empty() ? original : normalized;
   size_t bad = 0;
   if (text::FindInvalidUtf8(text, &bad)) {
     int line = 1 + static_cast<int>(std::count(text.begin(), text.begin() + bad, '\n'));

@@ -81,6 +81,7 @@ std::optional<SiteConfig> LoadSiteConfig(const std::filesystem::path& root, Diag
   config.base_url = fields.String("base_url").value_or("http://localhost:8080");
   while (config.base_url.ends_with('/')) config.base_url.pop_back();
   config.theme = fields.String("theme").value_or("default");
+  if (const YAML::Node& map = *yaml; map["theme"]) config.theme_where = fields.PositionOf(map["theme"]);
   config.themes_dir = fields.String("themes_dir").value_or("themes");
   config.unsafe_html = fields.Boolean("unsafe_html").value_or(false);
   config.lix_limit = static_cast<int>(fields.Integer("lix_limit").value_or(25));

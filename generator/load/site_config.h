@@ -22,6 +22,9 @@ struct SiteConfig {
   std::filesystem::path root;  // the site's source folder
   std::string base_url;        // absolute, no trailing slash; for sitemap and feeds
   std::string theme = "default";
+  // Where `theme` was chosen, for a message when no such theme exists: the
+  // value in site.yaml, or {"--theme", 0, 0} when the command line chose it.
+  SourcePosition theme_where{"site.yaml", 0, 0};
   std::string themes_dir = "themes";  // relative to root; where themes are looked up
   bool unsafe_html = false;  // pass raw HTML in Markdown through (off: safe by default)
   int lix_limit = 25;        // readability limit for Danish child pages

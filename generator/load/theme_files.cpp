@@ -1,25 +1,40 @@
 #include "load/theme_files.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <set>
 
 #include "base/file_system.h"
+#include "base/suggest.h"
 #include "load/yaml_fields.h"
 
 namespace enindgang {
 namespace fs = std::filesystem;
 namespace {
 
+// The themes there are: the folders in themes_dir.
+std::vector<std::string> ThemeNames(const SiteConfig& config) {
+  std::vector<std::string> names;
+  std::error_code ec;
+  for (const auto& entry : fs::directory_iterator(config.root / config.themes_dir, ec))
+    if (entry.is_directory(ec)) names.push_back(entry.path().filename().string());
+  std::sort(names.begin(), names.end());
+  return names;
+}
+
 // The folders to look in, most specific first: the site itself, then each theme.
 std::vector<fs::path> SearchFolders(const SiteConfig& config, ThemeFiles& theme, Diagnostics& diagnostics) {
   std::vector<fs::path> folders = {config.root};
   std::string name = config.theme;
+  SourcePosition chosen_at = config.theme_where;  // where `name` was asked for
   std::set<std::string> seen;
   while (!name.empty()) {
     fs::path folder = config.root / config.themes_dir / name;
     if (!fs::is_directory(folder)) {
-      diagnostics.Error({"site.yaml", 0, 0}, "theme '" + name + "' not found in " + config.themes_dir + "/",
-                        "create " + config.themes_dir + "/" + name + "/ or set theme: default");
+      auto names = ThemeNames(config);
+      diagnostics.Error(chosen_at, "theme '" + name + "' not found in " + config.themes_dir + "/",
+                        (names.empty() ? "" : DidYouMean(name, names) + ", or ") + "create " + config.themes_dir +
+                            "/" + name + "/");
       return {};
     }
     if (!seen.insert(name).second) {
@@ -36,6 +51,7 @@ std::vector<fs::path> SearchFolders(const SiteConfig& config, ThemeFiles& theme,
         YamlFields fields(*yaml, path, 0, diagnostics);
         fields.RejectUnknownKeys({"name", "extends", "colors", "contrast", "logo"}, "theme.yaml");
         name = fields.String("extends").value_or("");
+        if (const YAML::Node& map = *yaml; map["extends"]) chosen_at = fields.PositionOf(map["extends"]);
       }
     }
   }

@@ -3,9 +3,8 @@
 #include "render/layout_data.h"
 #include "render/atom_feed.h"
 #include "render/directory_pages.h"
-#include "render/link_resolver.h"
 #include "render/lookup_strings.h"
-#include "render/markdown.h"
+#include "render/markdown_body.h"
 #include "text/dates.h"
 
 namespace enindgang {
@@ -84,16 +83,7 @@ RenderedPage RenderContentPage(const RenderShared& shared, const Page& page, con
   const Language& language = *page.language;
   const Language* content_language = shared.site.config().FindLanguage(source.lang);
 
-  PostProcessContext context;
-  context.path = source.path;
-  context.body_first_line = source.body_first_line;
-  context.markdown = source.body;
-  context.external_label = shared.strings.Format(language, "external_link");
-  context.right_to_left = content_language->direction == "rtl";
-  context.resolve_page = [&](const std::string& target) {
-    return ResolvePageLink(shared.site, language.code, page.key, target);
-  };
-  auto body = PostProcessHtml(MarkdownToHtml(source.body, shared.site.config().unsafe_html), context, diagnostics);
+  auto body = RenderMarkdownBody(shared, source, language, diagnostics);
 
   PageMeta meta = MetaOf(shared, page);
   TemplateScope root = LayoutData(shared, meta);

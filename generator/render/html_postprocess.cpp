@@ -2,11 +2,14 @@
 
 #include <tinyxml2.h>
 
+#include <algorithm>
 #include <cstring>
+#include <tuple>
 #include <regex>
 #include <set>
 
 #include "render/html_printer.h"
+#include "render/markdown.h"
 #include "text/slug.h"
 #include "text/utf8.h"
 
@@ -41,7 +44,13 @@ class Processor {
   void Walk(XMLElement* element) {
     Visit(element);
     for (auto* child = element->FirstChildElement(); child; child = child->NextSiblingElement()) Walk(child);
-    element->DeleteAttribute("data-sourcepos");
+    if (element->Attribute("data-sourcepos")) positioned_.push_back(element);
+  }
+
+  // The positions stay until every element has been visited: placing a
+  // message may read a neighbouring block's position.
+  void StripSourcePositions() {
+    for (XMLElement* element : positioned_) element->DeleteAttribute("data-sourcepos");
   }
 
   std::vector<Heading> headings;
@@ -54,6 +63,9 @@ class Processor {
     while (block && !block->Attribute("data-sourcepos")) block = block->Parent() ? block->Parent()->ToElement() : nullptr;
     int first = 1, last = 1;
     if (block) std::sscanf(block->Attribute("data-sourcepos"), "%d:%*d-%d", &first, &last);
+    // cmark-gfm gives the lines left of a paragraph whose last line became a
+    // table header "0:0-0:0": they lie between the blocks around it.
+    if (block && first == 0) std::tie(first, last) = LinesBetweenNeighbours(block);
     std::string_view md = context_.markdown;
     int line = 1;
     size_t start = 0;
@@ -73,6 +85,26 @@ class Processor {
       start = end + 1;
     }
     return {context_.path, context_.body_first_line + first - 1, 1};
+  }
+
+  static int StartLineOf(const XMLElement* element) {
+    int line = 0;
+    if (element && element->Attribute("data-sourcepos")) std::sscanf(element->Attribute("data-sourcepos"), "%d", &line);
+    return line;
+  }
+
+  static int EndLineOf(const XMLElement* element) {
+    int line = 0;
+    if (element && element->Attribute("data-sourcepos"))
+      std::sscanf(element->Attribute("data-sourcepos"), "%*d:%*d-%d", &line);
+    return line;
+  }
+
+  // The next block (the table) is included: cmark-gfm starts it at the
+  // paragraph's last line, the one that became the header row.
+  static std::pair<int, int> LinesBetweenNeighbours(const XMLElement* block) {
+    int first = std::max(1, EndLineOf(block->PreviousSiblingElement()) + 1);
+    return {first, std::max(first, StartLineOf(block->NextSiblingElement()))};
   }
 
   void Visit(XMLElement* element) {
@@ -188,6 +220,7 @@ class Processor {
   const PostProcessContext& context_;
   Diagnostics& diagnostics_;
   std::set<std::string> ids_;
+  std::vector<XMLElement*> positioned_;  // elements with data-sourcepos, removed after the walk
   int previous_level_ = 1;  // the title
 };
 
@@ -235,20 +268,50 @@ void CollectPlainText(const XMLNode* node, std::string& out) {
   }
 }
 
+// tinyxml2's error, in words for a content author.
+std::string WhatIsWrong(tinyxml2::XMLError error) {
+  switch (error) {
+    case tinyxml2::XML_ERROR_MISMATCHED_ELEMENT:
+      return "a tag is closed that is not open here, or a tag opened before it is not closed";
+    case tinyxml2::XML_ERROR_PARSING_ATTRIBUTE:
+      return "an attribute is not well-formed (its value must be in quotes)";
+    case tinyxml2::XML_ERROR_PARSING_ELEMENT:
+      return "a tag is not well-formed or is never closed";
+    case tinyxml2::XML_ERROR_PARSING_TEXT:
+      return "a < or & in the text does not start a tag or an entity";
+    case tinyxml2::XML_ERROR_PARSING_COMMENT:
+      return "a comment is not closed with -->";
+    default:
+      return "the HTML is not well-formed";
+  }
+}
+
+void ReportUnparsable(const tinyxml2::XMLDocument& document, const PostProcessContext& context,
+                      Diagnostics& diagnostics) {
+  int line = MarkdownLineOfHtmlLine(context.markdown, context.raw_html, std::max(1, document.ErrorLineNum()));
+  SourcePosition where{context.path, context.body_first_line + line - 1, 1};
+  if (document.ErrorID() == tinyxml2::XML_ELEMENT_DEPTH_EXCEEDED) {
+    diagnostics.Error(where, "lists and quotes are nested inside each other too many levels deep",
+                      "nest them only a few levels deep; a page for children rarely needs more than two");
+    return;
+  }
+  diagnostics.Error(where, "raw HTML in this block cannot be read: " + WhatIsWrong(document.ErrorID()),
+                    "close every tag you open, in the reverse order, and quote attribute values");
+}
+
 }  // namespace
 
 ProcessedHtml PostProcessHtml(const std::string& html, const PostProcessContext& context, Diagnostics& diagnostics) {
   tinyxml2::XMLDocument document(true, tinyxml2::PRESERVE_WHITESPACE);
   std::string wrapped = "<div>" + html + "</div>";
   if (document.Parse(wrapped.c_str(), wrapped.size()) != tinyxml2::XML_SUCCESS) {
-    diagnostics.Error({context.path, context.body_first_line + std::max(0, document.ErrorLineNum() - 1), 1},
-                      "the page's HTML is not well-formed: " + std::string(document.ErrorStr()),
-                      "raw HTML in Markdown must be well-formed (close every tag, quote attributes)");
+    ReportUnparsable(document, context, diagnostics);
     return {};
   }
   Processor processor(context, diagnostics);
   auto* root = document.RootElement();
   processor.Walk(root);
+  processor.StripSourcePositions();
   if (context.right_to_left) IsolateSpacedNumbers(root);
   ProcessedHtml result;
   result.html = PrintHtml(*root, true);

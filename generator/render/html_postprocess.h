@@ -23,6 +23,7 @@ struct PostProcessContext {
   std::function<std::optional<std::string>(const std::string& relative_md)> resolve_page;
   std::string external_label;       // read by screen readers after external links
   bool right_to_left = false;       // numbers with spaces ("116 111") are isolated left-to-right
+  bool raw_html = false;            // the HTML was made with raw HTML allowed (to place parse errors)
 };
 
 struct ProcessedHtml {

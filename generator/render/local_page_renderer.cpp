@@ -1,8 +1,7 @@
 #include "render/local_page_renderer.h"
 
 #include "render/layout_data.h"
-#include "render/link_resolver.h"
-#include "render/markdown.h"
+#include "render/markdown_body.h"
 
 namespace enindgang {
 namespace {
@@ -40,17 +39,7 @@ data MunicipalityData(const Municipality& m) {
 
 std::string LocalTextHtml(const RenderShared& shared, const LocalPage& local, Diagnostics& diagnostics) {
   if (!local.local_text) return {};
-  const PageSource& source = *local.local_text;
-  PostProcessContext context;
-  context.path = source.path;
-  context.body_first_line = source.body_first_line;
-  context.markdown = source.body;
-  context.external_label = shared.strings.Format(*local.language, "external_link");
-  context.right_to_left = local.language->direction == "rtl";
-  context.resolve_page = [&](const std::string& target) {
-    return ResolvePageLink(shared.site, local.language->code, source.key, target);
-  };
-  return PostProcessHtml(MarkdownToHtml(source.body, shared.site.config().unsafe_html), context, diagnostics).html;
+  return RenderMarkdownBody(shared, *local.local_text, *local.language, diagnostics).html;
 }
 
 std::string PageUrlOr(const RenderShared& shared, const std::string& lang, const std::string& key) {

@@ -10,4 +10,10 @@ namespace enindgang {
 // Raw HTML is replaced by a comment unless `allow_raw_html`.
 std::string MarkdownToHtml(std::string_view markdown, bool allow_raw_html);
 
+// The Markdown line (1-based, within `markdown`) that line `html_line` of
+// MarkdownToHtml's output came from: inside raw HTML (copied line for line)
+// the exact line, elsewhere the first line of the top-level block. Only for
+// messages, so it renders the blocks again one by one.
+int MarkdownLineOfHtmlLine(std::string_view markdown, bool allow_raw_html, int html_line);
+
 }  // namespace enindgang

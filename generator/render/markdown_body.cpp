@@ -1,0 +1,25 @@
+#include "render/markdown_body.h"
+
+#include "render/link_resolver.h"
+#include "render/markdown.h"
+
+namespace enindgang {
+
+ProcessedHtml RenderMarkdownBody(const RenderShared& shared, const PageSource& source, const Language& reader,
+                                 Diagnostics& diagnostics) {
+  const SiteConfig& config = shared.site.config();
+  const Language* written_in = config.FindLanguage(source.lang);
+  PostProcessContext context;
+  context.path = source.path;
+  context.body_first_line = source.body_first_line;
+  context.markdown = source.body;
+  context.external_label = shared.strings.Format(reader, "external_link");
+  context.right_to_left = (written_in ? written_in : &reader)->direction == "rtl";
+  context.raw_html = config.unsafe_html;
+  context.resolve_page = [&](const std::string& target) {
+    return ResolvePageLink(shared.site, reader.code, source.key, target);
+  };
+  return PostProcessHtml(MarkdownToHtml(source.body, config.unsafe_html), context, diagnostics);
+}
+
+}  // namespace enindgang
