@@ -57,8 +57,13 @@ void ReadTerms(const YamlFields& fields, PageSource& page, Diagnostics& diagnost
     term.RejectUnknownKeys({"id", "term", "text"}, "glossary term");
     GlossaryTerm entry{term.String("id").value_or(""), term.String("term").value_or(""),
                        term.String("text").value_or(""), term.PositionOf(item)};
-    if (entry.id.empty() || entry.term.empty() || entry.text.empty()) {
-      diagnostics.Error(entry.where, "a glossary term needs id, term and text", "fill in all three");
+    std::string missing;
+    for (const auto& [name, value] : {std::pair{"id", &entry.id}, {"term", &entry.term}, {"text", &entry.text}})
+      if (value->empty()) missing += std::string(missing.empty() ? "" : " and ") + name;
+    if (!missing.empty()) {
+      std::string name = entry.term.empty() ? entry.id : entry.term;
+      diagnostics.Error(entry.where, (name.empty() ? "a glossary term" : "the glossary term '" + name + "'") + " has no " + missing,
+                        "a term needs id, term and text; add " + missing + ":");
       continue;
     }
     page.terms.push_back(std::move(entry));
