@@ -48,5 +48,14 @@ TEST_CASE("a glossary term without text is reported") {
   Diagnostics d;
   auto page = ParsePageSource("---\ntitle: Ord\nterms:\n  - id: a\n    term: A\n---\n", "da", "ord", "ord.md", d);
   CHECK_FALSE(page);
-  CHECK(d.Sorted().at(0).Format() == "ord.md:4:5: error: a glossary term needs id, term and text — fill in all three");
+  CHECK(d.Sorted().at(0).Format() ==
+        "ord.md:4:5: error: the glossary term 'A' has no text — a term needs id, term and text; add text:");
+}
+
+TEST_CASE("a glossary term without a name says which fields are missing") {
+  Diagnostics d;
+  auto page = ParsePageSource("---\ntitle: Ord\nterms:\n  - text: Noget\n---\n", "da", "ord", "ord.md", d);
+  CHECK_FALSE(page);
+  CHECK(d.Sorted().at(0).Format() ==
+        "ord.md:4:5: error: a glossary term has no id and term — a term needs id, term and text; add id and term:");
 }
