@@ -7,11 +7,16 @@
 namespace enindgang {
 
 CheckReport CheckSite(const Site& site, const RenderedSite& rendered, Diagnostics& diagnostics) {
-  ParallelFor(rendered.pages.size(), [&](size_t i, size_t) { CheckHtmlStructure(rendered.pages[i], diagnostics); });
-  CheckThemeContrast(site.theme(), diagnostics);
   CheckReport report;
-  report.readability = CheckReadability(site.config(), rendered.pages, diagnostics);
+  report.readability = CheckPages(site.config(), rendered.pages, diagnostics);
+  CheckThemeContrast(site.theme(), diagnostics);
   return report;
+}
+
+std::vector<PageReadability> CheckPages(const SiteConfig& config, const std::vector<RenderedPage>& pages,
+                                        Diagnostics& diagnostics) {
+  ParallelFor(pages.size(), [&](size_t i, size_t) { CheckHtmlStructure(pages[i], diagnostics); });
+  return CheckReadability(config, pages, diagnostics);
 }
 
 }  // namespace enindgang

@@ -1,4 +1,6 @@
 #pragma once
+#include <vector>
+
 #include "base/diagnostics.h"
 #include "check/readability.h"
 #include "model/site.h"
@@ -12,5 +14,10 @@ struct CheckReport {
 
 // What a careful editor would catch before publishing; errors stop the build.
 CheckReport CheckSite(const Site& site, const RenderedSite& rendered, Diagnostics& diagnostics);
+
+// The checks that look at one page at a time (structure, readability): part of
+// CheckSite, and all that `serve` runs again on the pages an edit changed.
+std::vector<PageReadability> CheckPages(const SiteConfig& config, const std::vector<RenderedPage>& pages,
+                                        Diagnostics& diagnostics);
 
 }  // namespace enindgang

@@ -51,8 +51,10 @@ Examples:
   enindgang check --json > report.json)";
 
 const char* kServeFooter = R"(Builds the site in memory and serves it; every change to content/, the
-themes, site.yaml or the CSV files rebuilds it and reloads the open pages. A
-build error is shown in the browser with its path:line:col until it is fixed.
+themes, site.yaml or the CSV files rebuilds it and reloads the open pages. An
+edit to a page's text (its body, glossary terms or translation: status) renders
+only that page again; other changes rebuild the whole site. A build error is
+shown in the browser with its path:line:col until it is fixed.
 Nothing is written to disk; the reload script exists only here.
 
 Examples:

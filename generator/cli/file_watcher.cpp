@@ -5,6 +5,7 @@
 #include <sys/inotify.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdint>
 
 namespace enindgang {
@@ -68,18 +69,23 @@ void FileWatcher::WatchTree(const fs::path& folder) {
   }
 }
 
-std::vector<std::string> FileWatcher::WaitForChanges(std::chrono::milliseconds quiet) {
-  std::set<std::string> changed;
+std::vector<std::string> FileWatcher::WaitForChanges(std::chrono::milliseconds quiet,
+                                                     std::chrono::milliseconds unfinished) {
+  Changes changed;
   while (changed.empty()) {
     if (!WaitReadable(-1)) return {};
     ReadEvents(changed);
   }
   auto give_up = std::chrono::steady_clock::now() + kLongestWait;
-  while (std::chrono::steady_clock::now() < give_up && WaitReadable(static_cast<int>(quiet.count()))) {
-    ReadEvents(changed);
-  }
+  auto wait = [&] {
+    bool saving = std::any_of(changed.begin(), changed.end(), [](const auto& change) { return !change.second; });
+    return static_cast<int>((saving ? unfinished : quiet).count());
+  };
+  while (std::chrono::steady_clock::now() < give_up && WaitReadable(wait())) ReadEvents(changed);
   if (interrupted_) return {};
-  return {changed.begin(), changed.end()};
+  std::vector<std::string> paths;
+  for (const auto& [path, finished] : changed) paths.push_back(path);
+  return paths;
 }
 
 void FileWatcher::Interrupt() {
@@ -98,7 +104,7 @@ bool FileWatcher::WaitReadable(int timeout_ms) {
   return ready > 0 && !interrupted_ && (fds[0].revents & POLLIN);
 }
 
-void FileWatcher::ReadEvents(std::set<std::string>& changed) {
+void FileWatcher::ReadEvents(Changes& changed) {
   alignas(inotify_event) char buffer[16 * 1024];
   for (;;) {
     ssize_t length = read(inotify_fd_, buffer, sizeof buffer);
@@ -112,9 +118,9 @@ void FileWatcher::ReadEvents(std::set<std::string>& changed) {
   }
 }
 
-void FileWatcher::HandleEvent(int wd, uint32_t mask, const std::string& name, std::set<std::string>& changed) {
+void FileWatcher::HandleEvent(int wd, uint32_t mask, const std::string& name, Changes& changed) {
   if (mask & IN_Q_OVERFLOW) {
-    changed.insert("(too many changes to list)");
+    changed["(too many changes to list)"] = true;
     return;
   }
   auto it = folders_.find(wd);
@@ -129,7 +135,9 @@ void FileWatcher::HandleEvent(int wd, uint32_t mask, const std::string& name, st
   // A new folder's files are seen from now on; what was written into it before is read by the rebuild.
   if ((mask & IN_ISDIR) && (mask & (IN_CREATE | IN_MOVED_TO)) && (folder.whole || tree_roots_.count(path)))
     WatchTree(path);
-  changed.insert(path.lexically_relative(root_).generic_string());
+  // A created file is being written until it is closed; the rename that ends a save is one step.
+  bool finished = !(mask & IN_CREATE) || (mask & IN_ISDIR);
+  changed[path.lexically_relative(root_).generic_string()] = finished;
 }
 
 }  // namespace enindgang

@@ -16,8 +16,8 @@ struct WatchList {
 };
 
 // Tells when watched files change, through Linux inotify. Editors save in
-// several steps (truncate, write, rename), so changes are collected until
-// the files have been quiet for a moment and reported together.
+// several steps (write a new file, rename it over the old one), so changes are
+// collected until the files have been quiet for a moment and reported together.
 class FileWatcher {
  public:
   // Changed paths are reported relative to `root` ("content/da/ord.md").
@@ -31,9 +31,11 @@ class FileWatcher {
   // Adds watches; calling it again with a changed list adds what is new.
   void Watch(const WatchList& list);
 
-  // Blocks until something watched changes and then stays quiet for `quiet`.
-  // Returns the changed paths, sorted, or an empty list after Interrupt().
-  std::vector<std::string> WaitForChanges(std::chrono::milliseconds quiet);
+  // Blocks until something watched changes and then stays quiet for `quiet`,
+  // or for `unfinished` while a file that was created has not been closed
+  // after writing yet. Returns the changed paths, sorted, or an empty list
+  // after Interrupt().
+  std::vector<std::string> WaitForChanges(std::chrono::milliseconds quiet, std::chrono::milliseconds unfinished);
 
   // Makes WaitForChanges return; safe from any thread.
   void Interrupt();
@@ -48,9 +50,12 @@ class FileWatcher {
 
   void WatchFolder(const std::filesystem::path& folder, bool whole, const std::string& name);
   void WatchTree(const std::filesystem::path& folder);
+  // Changed paths → whether their last event finished a save (false after a file was created, until it is closed).
+  using Changes = std::map<std::string, bool>;
+
   bool WaitReadable(int timeout_ms);
-  void ReadEvents(std::set<std::string>& changed);
-  void HandleEvent(int wd, uint32_t mask, const std::string& name, std::set<std::string>& changed);
+  void ReadEvents(Changes& changed);
+  void HandleEvent(int wd, uint32_t mask, const std::string& name, Changes& changed);
 
   std::filesystem::path root_;
   int inotify_fd_ = -1;

@@ -56,7 +56,10 @@ int ReportProblems(const Diagnostics& diagnostics, const BuildRequest& request, 
 std::optional<SiteInput> Load(const BuildRequest& request, Diagnostics& diagnostics) {
   auto config = LoadSiteConfig(request.source, diagnostics);
   if (!config) return std::nullopt;
-  if (!request.theme.empty()) config->theme = request.theme;
+  if (!request.theme.empty()) {
+    config->theme = request.theme;
+    config->theme_where = {"--theme", 0, 0};
+  }
   SiteInput input;
   input.content = LoadContentTree(*config, diagnostics);
   auto theme = LoadThemeFiles(*config, diagnostics);
@@ -113,6 +116,7 @@ std::unique_ptr<BuildOutcome> BuildInMemory(const BuildRequest& request) {
   stage("load");
   auto input = Load(request, diagnostics);
   timer.Lap("load");
+  outcome->found_by_load = diagnostics.Sorted();
   if (!input || diagnostics.HasErrors()) return outcome;
 
   BuildOptions options = request.options;
@@ -134,6 +138,7 @@ std::unique_ptr<BuildOutcome> BuildInMemory(const BuildRequest& request) {
                         std::to_string(outcome->rendered.lookup_gzip_bytes / 1024) + " KB gzipped, over the budget of " +
                         std::to_string(kLookupBudgetKb) + " KB", "make lookup.js or the index smaller");
   }
+  outcome->found_by_render = diagnostics.Sorted();
   if (diagnostics.HasErrors()) return outcome;
   stage("check");
   outcome->report = CheckSite(*outcome->site, outcome->rendered, diagnostics);

@@ -37,6 +37,9 @@ struct BuildOutcome {
   RenderedSite rendered;
   CheckReport report;
   std::vector<std::pair<std::string, double>> stage_ms;  // "load" → 12.3
+  // What had been found when loading and when rendering ended: all that a build that
+  // stops there reports. `serve` reports an edit's problems the way a full build would.
+  std::vector<Diagnostic> found_by_load, found_by_render;
 
   bool ok() const { return site.has_value() && !diagnostics.HasErrors(); }
 };

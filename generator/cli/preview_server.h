@@ -19,7 +19,8 @@ class Server;
 namespace enindgang {
 
 class FileWatcher;
-struct ServedSite;
+class IncrementalBuild;
+class ServedSite;
 
 struct ServeRequest {
   BuildRequest build;  // build.out and build.write are ignored: serve writes nothing
@@ -29,7 +30,9 @@ struct ServeRequest {
 
 // `enindgang serve` without the signals: builds the site in memory, serves
 // it over HTTP, rebuilds it whenever a source file changes and tells the
-// open pages to reload. While the latest build has errors, pages show them.
+// open pages to reload. An edit to page bodies renders only their pages
+// again (IncrementalBuild); anything else rebuilds the whole site. While the
+// latest build has errors, pages show them.
 class PreviewServer {
  public:
   // Progress ("rebuilt in 412 ms (content/da/ord.md)") goes to `out`, problems to `err`;
@@ -55,6 +58,10 @@ class PreviewServer {
   struct Snapshot;  // what is served now: the last good site, the error page, the generation
 
   void Rebuild(const std::vector<std::string>& changed);
+  // Prints what the build found and how long it took, then publishes the site or the error page.
+  void Finish(const Diagnostics& diagnostics, std::shared_ptr<const ServedSite> site,
+              std::chrono::steady_clock::time_point started, const std::vector<std::string>& changed,
+              const std::string& how);
   void Publish(std::shared_ptr<const ServedSite> site, std::shared_ptr<const std::string> error_page);
   std::shared_ptr<const Snapshot> Current() const;
   void Route();
@@ -70,6 +77,7 @@ class PreviewServer {
   std::string instance_;  // tells a reconnecting page that the server was restarted
   std::unique_ptr<httplib::Server> server_;
   std::unique_ptr<FileWatcher> watcher_;
+  std::unique_ptr<IncrementalBuild> incremental_;  // the last good build; only the watching thread uses it
   std::thread listen_thread_, watch_thread_;
   std::atomic<bool> listen_returned_ = false;  // listening failed or ended
 

@@ -149,6 +149,19 @@ TEST_CASE("serve shows a changed page after the next build") {
   CHECK(Contains(preview.out.str(), " ms (content/da/index.md)"));
 }
 
+TEST_CASE("serve renders again only the pages of an edited body, and every page after a title change") {
+  Preview preview;
+  preview.Change({{"content/da/ord.md", PageFile("title: Ord\norder: 1", "En bisidder går med.\n")}});
+  CHECK(Contains(preview.Get("/ord/")->body, "En bisidder går med."));
+  CHECK(Contains(preview.Get("/ar/ord/")->body, "En bisidder går med."));  // the fallback copy too
+  CHECK(Contains(preview.out.str(), " ms (content/da/ord.md): 3 pages rendered again\n"));
+
+  preview.Change({{"content/da/ord.md", PageFile("title: Ordbog\norder: 1", "En bisidder går med.\n")}});
+  CHECK(Contains(preview.Get("/")->body, "Ordbog"));  // in the menu
+  CHECK(Contains(preview.out.str(),
+                 " ms (content/da/ord.md): every page, because the title of content/da/ord.md changed\n"));
+}
+
 TEST_CASE("serve watches folders created after it started") {
   Preview preview;
   preview.Change({{"content/da/nyt/side.md", PageFile("title: Ny side", "Helt ny.\n")}});
@@ -171,10 +184,16 @@ TEST_CASE("while the build is broken, pages show the errors and assets the last 
   CHECK(preview.Get(stylesheet)->status == 200);
   CHECK(Contains(preview.err.str(), "build failed in "));
 
+  // Still broken after an edit elsewhere; the error page lists the same problems.
+  auto errors = res->body;
+  preview.Change({{"content/da/ord.md", PageFile("title: Ord\norder: 1", "Ændret.\n")}});
+  CHECK(preview.Get("/")->body == errors);
+
   preview.Change({{"content/da/index.md", PageFile("title: Forside\nlayout: landing", "Se her: ![Et kort](x.png)\n")}});
   res = preview.Get("/");
   CHECK(res->status == 200);
   CHECK(Contains(res->body, "Et kort"));
+  CHECK(Contains(preview.Get("/ord/")->body, "Ændret."));
 }
 
 TEST_CASE("the error page escapes what it quotes from the site") {

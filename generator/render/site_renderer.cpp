@@ -13,25 +13,13 @@
 #include "render/gzip_size.h"
 #include "render/directory_pages.h"
 #include "render/embed_snippet.h"
-#include "render/lookup_json.h"
 #include "render/nginx_config.h"
-#include "text/slug.h"
 #include "render/local_page_renderer.h"
 #include "render/not_found_page.h"
 #include "render/sitemap.h"
 
 namespace enindgang {
 namespace {
-
-// Each render thread parses the templates once for itself: the template
-// engine keeps state while rendering.
-std::vector<std::unique_ptr<TemplateSet>> TemplateSetsPerWorker(const ThemeFiles& theme, Diagnostics& diagnostics) {
-  std::vector<std::unique_ptr<TemplateSet>> sets;
-  Diagnostics ignored;  // the first set reports; the others would repeat it
-  for (size_t w = 0; w < WorkerCount(); ++w)
-    sets.push_back(std::make_unique<TemplateSet>(theme, w == 0 ? diagnostics : ignored));
-  return sets;
-}
 
 void AddStaticFiles(const Site& site, OutputFiles& files, Diagnostics& diagnostics) {
   for (const auto& file : site.content().static_files) {
@@ -42,12 +30,6 @@ void AddStaticFiles(const Site& site, OutputFiles& files, Diagnostics& diagnosti
     }
     files.push_back({file.output_path, std::move(*bytes)});
   }
-}
-
-std::string LookupIndexOf(const Site& site) {
-  std::vector<std::string> slugs;
-  for (const auto& m : site.directory().municipalities) slugs.push_back(text::Slugify(m.name));
-  return LookupIndexJson(site.lookup_index(), site.directory(), slugs);
 }
 
 // A municipality's web team gets its local pages in every language, the
@@ -112,23 +94,20 @@ RenderedSite RenderSite(const Site& site, Diagnostics& diagnostics) {
   RenderedSite result;
   int errors_before = diagnostics.ErrorCount();
   CheckPartials(site.theme(), diagnostics);
-  UiStrings strings(site.config(), site.theme(), diagnostics);
-  std::string lookup_index = LookupIndexOf(site);
-  FingerprintedAssets assets = FingerprintAssets(site.theme(), {{"lookup-index.json", lookup_index}});
-  RenderShared shared{site, strings, assets};
-  auto template_sets = TemplateSetsPerWorker(site.theme(), diagnostics);
+  auto context = std::make_shared<const RenderContext>(site, diagnostics);
   // A broken theme would fail every page the same way: report the theme only.
   if (diagnostics.ErrorCount() > errors_before) return result;
+  const RenderShared& shared = context->shared();
 
   auto jobs = PageJobs(shared, diagnostics);
   result.pages.resize(jobs.size());
-  ParallelFor(jobs.size(), [&](size_t i, size_t worker) { result.pages[i] = jobs[i](*template_sets[worker]); });
+  ParallelFor(jobs.size(), [&](size_t i, size_t worker) { result.pages[i] = jobs[i](context->templates(worker)); });
 
-  for (const auto& file : assets.files) {
+  for (const auto& file : context->assets().files) {
     bool lookup = file.path.starts_with("assets/lookup") || file.path.starts_with("assets/fold");
     if (lookup) result.lookup_gzip_bytes += GzipSize(file.bytes);
   }
-  result.files = std::move(assets.files);
+  result.files = context->assets().files;
   result.files.push_back({"sitemap.xml", RenderSitemap(site)});
   result.files.push_back({"robots.txt", RenderRobots(site)});
   result.files.push_back({"nginx.conf", RenderNginxConfig(site)});
@@ -137,10 +116,11 @@ RenderedSite RenderSite(const Site& site, Diagnostics& diagnostics) {
   }
   AddStaticFiles(site, result.files, diagnostics);
   if (const Municipality* only = site.directory().Find(site.options().only_municipality)) {
-    for (auto& file : RenderEmbedSnippet(shared, *only, lookup_index, *template_sets.front(), diagnostics))
+    for (auto& file : RenderEmbedSnippet(shared, *only, context->lookup_index(), context->templates(0), diagnostics))
       result.files.push_back(std::move(file));
     KeepOnlyMunicipality(site, *only, result);
   }
+  result.context = std::move(context);
   return result;
 }
 

@@ -1,8 +1,10 @@
 #pragma once
+#include <memory>
 #include <vector>
 
 #include "model/site.h"
 #include "render/output_file.h"
+#include "render/render_context.h"
 #include "render/rendered_page.h"
 
 namespace enindgang {
@@ -11,6 +13,8 @@ struct RenderedSite {
   std::vector<RenderedPage> pages;  // every HTML page, for the check stage
   OutputFiles files;                // everything else: assets, sitemap, robots.txt, static files
   size_t lookup_gzip_bytes = 0;     // what a phone downloads for the lookup: scripts + index, gzipped
+  // What the pages were rendered with; unset when the theme is broken. Refers to the Site.
+  std::shared_ptr<const RenderContext> context;
 };
 
 // Renders every page of every language on all cores.

@@ -1,0 +1,165 @@
+#include "cli/incremental_build.h"
+
+#include "base/file_system.h"
+#include "check/check_stage.h"
+#include "render/edited_pages.h"
+#include "text/local_time.h"
+
+namespace enindgang {
+namespace fs = std::filesystem;
+namespace {
+
+bool SameSchedule(const std::optional<ScheduledTime>& a, const std::optional<ScheduledTime>& b) {
+  if (a.has_value() != b.has_value()) return false;
+  return !a || (a->utc_ms == b->utc_ms && a->local == b->local);
+}
+
+// The first field that another page shows (menus, section lists, feeds,
+// translation links) or that decides whether and where the page exists.
+// The body, the glossary terms and `translation:` show only on the page
+// itself; positions only in messages about fields that did not change.
+std::optional<std::string> ChangedStructure(const PageSource& before, const PageSource& after) {
+  if (before.title != after.title) return "title";
+  if (before.description != after.description) return "description";
+  if (before.slug != after.slug) return "slug";
+  if (before.layout != after.layout) return "layout";
+  if (before.audience != after.audience) return "audience";
+  if (before.order != after.order) return "order";
+  if (before.draft != after.draft) return "draft";
+  if (before.date != after.date) return "date";
+  if (!SameSchedule(before.publish, after.publish)) return "publish time";
+  if (!SameSchedule(before.expires, after.expires)) return "expires time";
+  return std::nullopt;
+}
+
+// What a full build would report: `before` without what was found in `paths`, and what was found there now.
+void Report(const std::vector<Diagnostic>& before, const std::set<std::string>& paths,
+            std::initializer_list<const Diagnostics*> found_now, Diagnostics& into) {
+  for (const auto& diagnostic : before)
+    if (!paths.count(diagnostic.where.path)) into.Add(diagnostic);
+  for (const Diagnostics* found : found_now) into.Merge(*found);
+}
+
+std::vector<Diagnostic> Reported(const std::vector<Diagnostic>& before, const std::set<std::string>& paths,
+                                 std::initializer_list<const Diagnostics*> found_now) {
+  Diagnostics all;
+  Report(before, paths, found_now, all);
+  return all.Sorted();
+}
+
+}  // namespace
+
+IncrementalBuild::IncrementalBuild(const BuildRequest& request, std::unique_ptr<BuildOutcome> outcome)
+    : source_(request.source),
+      follows_clock_(!request.options.today && !request.options.now_utc_ms),
+      whole_site_(request.options.only_municipality.empty()),
+      outcome_(std::move(outcome)),
+      context_(outcome_->rendered.context),
+      served_(std::make_shared<const ServedSite>(std::move(outcome_->rendered))),
+      found_by_load_(std::move(outcome_->found_by_load)),
+      found_by_render_(std::move(outcome_->found_by_render)),
+      found_(outcome_->diagnostics.Sorted()) {
+  outcome_->rendered = RenderedSite{};  // what served_ did not take: the pages' text for the checks
+  const Site& site = *outcome_->site;
+  int64_t now = site.options().now_utc_ms.value_or(0);
+  for (const auto& page : site.content().pages) {
+    built_[page.path] = &page;
+    content_files_.insert(page.path);
+    for (const auto& time : {page.publish, page.expires})
+      if (time && time->utc_ms > now) next_scheduled_ms_ = std::min(next_scheduled_ms_, time->utc_ms);
+  }
+  for (const auto& file : site.content().static_files) content_files_.insert(RelativeName(file.source, source_));
+}
+
+IncrementalBuild::~IncrementalBuild() = default;
+
+IncrementalBuild::Update IncrementalBuild::Apply(const std::vector<std::string>& changed, Diagnostics& diagnostics) {
+  if (!whole_site_) return {false, "only a full build makes one municipality's bundle", 0};
+  if (auto moved = ClockMoved()) return {false, *moved, 0};
+  std::set<std::string> candidates(failed_.begin(), failed_.end());
+  candidates.insert(changed.begin(), changed.end());
+
+  // Load: parse the edited files again, as the full build did.
+  struct Edit {
+    const PageSource* built;
+    std::optional<PageSource> now;
+  };
+  std::vector<Edit> edits;
+  std::set<std::string> paths;  // of the edits
+  Diagnostics parsed;
+  for (const auto& path : candidates) {
+    if (auto why = WhyFullBuild(path)) return {false, *why, 0};
+    auto built = built_.find(path);
+    if (built == built_.end()) continue;  // an editor's scratch file, gone again
+    auto text = ReadFile(source_ / path);
+    if (!text) return {false, path + " was deleted or renamed", 0};
+    const PageSource& was = *built->second;
+    auto now = ParsePageSource(*text, was.lang, was.key, was.path, parsed);
+    auto field = now ? ChangedStructure(Current(was), *now) : std::nullopt;
+    if (field) return {false, "the " + *field + " of " + path + " changed", 0};
+    edits.push_back({&was, std::move(now)});
+    paths.insert(path);
+  }
+  // A full build stops at the first stage with errors and reports what it found until then.
+  auto fail = [&](const std::vector<Diagnostic>& before, std::initializer_list<const Diagnostics*> found,
+                  size_t pages) {
+    Report(before, paths, found, diagnostics);
+    failed_ = paths;
+    return Update{true, "", pages};
+  };
+  if (parsed.HasErrors()) return fail(found_by_load_, {&parsed}, 0);
+  for (const auto& edit : edits)
+    if (!edit.now) return {false, edit.built->path + " is no longer a page", 0};
+
+  // Render and check only the pages made from the edited files.
+  std::vector<SourceEdit> sources;
+  for (const auto& edit : edits) sources.push_back({edit.built, &*edit.now});
+  Diagnostics rendered;
+  auto pages = RenderEditedPages(*context_, sources, rendered);
+  if (rendered.HasErrors()) return fail(found_by_render_, {&parsed, &rendered}, pages.size());
+  Diagnostics checked;
+  CheckPages(outcome_->site->config(), pages, checked);
+  if (checked.HasErrors()) return fail(found_, {&parsed, &rendered, &checked}, pages.size());
+
+  found_by_load_ = Reported(found_by_load_, paths, {&parsed});
+  found_by_render_ = Reported(found_by_render_, paths, {&parsed, &rendered});
+  found_ = Reported(found_, paths, {&parsed, &rendered, &checked});
+  for (const auto& d : found_) diagnostics.Add(d);
+  for (auto& edit : edits) edited_.insert_or_assign(edit.built->path, std::move(*edit.now));
+  failed_.clear();
+  size_t count = pages.size();
+  served_ = served_->With(std::move(pages));
+  return {true, "", count};
+}
+
+// Why a changed path needs a full build; nullopt for the text of an existing
+// page, and for a file under content/ that is gone and was not there at the
+// full build either (an editor's temporary file: it changes nothing).
+std::optional<std::string> IncrementalBuild::WhyFullBuild(const std::string& path) const {
+  if (built_.count(path)) return std::nullopt;
+  if (path.starts_with("(")) return "the file watcher lost count: " + path;  // "(too many changes to list)"
+  if (!path.starts_with("content/")) return path + " changed";
+  std::error_code ec;
+  if (fs::exists(fs::symlink_status(source_ / path, ec)))
+    return path + (content_files_.count(path) ? " changed" : " is new");
+  auto below = content_files_.lower_bound(path + "/");  // a folder moved away takes its files along
+  bool had_files = content_files_.count(path) || (below != content_files_.end() && below->starts_with(path + "/"));
+  if (had_files) return path + " was deleted or renamed";
+  return std::nullopt;
+}
+
+// Which pages are published depends on the date and on publish:/expires: times.
+std::optional<std::string> IncrementalBuild::ClockMoved() const {
+  if (!follows_clock_) return std::nullopt;
+  int64_t now = text::NowUtcMs();
+  if (now >= next_scheduled_ms_) return "a page's publish: or expires: time has come";
+  if (text::DateAt(now) != outcome_->site->options().today) return "the date changed";
+  return std::nullopt;
+}
+
+const PageSource& IncrementalBuild::Current(const PageSource& built) const {
+  auto it = edited_.find(built.path);
+  return it == edited_.end() ? built : it->second;
+}
+
+}  // namespace enindgang

@@ -1,0 +1,102 @@
+#include "cli/served_site.h"
+
+#include <algorithm>
+#include <regex>
+
+namespace enindgang {
+namespace {
+
+bool EndsWith(const std::string& s, const std::string& end) {
+  return s.size() >= end.size() && s.compare(s.size() - end.size(), end.size(), end) == 0;
+}
+
+std::string NotFoundPageFor(const ServedSite& site, const std::string& path) {
+  auto language = path.substr(0, path.find('/'));  // "en" of "en/nope/"
+  if (!language.empty() && site.Find(language + "/404.html")) return language + "/404.html";
+  return site.Find("404.html") ? "404.html" : "";
+}
+
+// Without JavaScript the search form submits to <prefix>/kommune/?q=…; a postcode goes to its page.
+std::string PostcodeRedirect(const std::string& path, const std::string& query) {
+  static const std::regex kPostcode(R"(^\s*(?:dk-?)?([0-9]{4}))", std::regex::icase);
+  std::smatch match;
+  bool search_page = path == "kommune/" || path.ends_with("/kommune/");
+  if (!search_page || !std::regex_search(query, match, kPostcode)) return "";
+  std::string target = "/";
+  target.append(path, 0, path.size() - std::string_view("kommune/").size());
+  return target + "postnummer/" + match[1].str() + "/";
+}
+
+}  // namespace
+
+ServedSite::ServedSite(RenderedSite&& rendered) {
+  auto files = std::make_shared<std::unordered_map<std::string, std::string>>();
+  files->reserve(rendered.pages.size() + rendered.files.size());
+  for (auto& page : rendered.pages) (*files)[page.output_path] = std::move(page.html);
+  for (auto& file : rendered.files) (*files)[file.path] = std::move(file.bytes);
+  built_ = std::move(files);
+}
+
+std::shared_ptr<const ServedSite> ServedSite::With(std::vector<RenderedPage>&& pages) const {
+  std::shared_ptr<ServedSite> next(new ServedSite());
+  next->built_ = built_;
+  next->edited_ = edited_;
+  for (auto& page : pages) next->edited_[page.output_path] = std::make_shared<const std::string>(std::move(page.html));
+  return next;
+}
+
+const std::string* ServedSite::Find(const std::string& path) const {
+  if (auto it = edited_.find(path); it != edited_.end()) return it->second.get();
+  auto it = built_->find(path);
+  return it == built_->end() ? nullptr : &it->second;
+}
+
+std::vector<std::string> ServedSite::Paths() const {
+  std::vector<std::string> paths;
+  for (const auto& [path, bytes] : *built_) paths.push_back(path);
+  for (const auto& [path, bytes] : edited_)
+    if (!built_->count(path)) paths.push_back(path);
+  std::sort(paths.begin(), paths.end());
+  return paths;
+}
+
+Resolution Resolve(const ServedSite& site, const std::string& url_path, const std::string& query) {
+  auto first = url_path.find_first_not_of('/');
+  std::string path = first == std::string::npos ? "" : url_path.substr(first);  // "en/ord/"
+  if (auto target = PostcodeRedirect(path, query); !target.empty()) return {302, "", target};
+  std::string file = path.empty() || path.back() == '/' ? path + "index.html" : path;
+  if (file != "nginx.conf" && site.Find(file)) return {200, file, ""};
+  if (!path.empty() && path.back() != '/' && site.Find(path + "/index.html")) {
+    std::string location = "/";
+    return {301, "", location.append(path).append("/")};
+  }
+  return {404, NotFoundPageFor(site, path), ""};
+}
+
+std::string ContentTypeOf(const std::string& path) {
+  static const std::vector<std::pair<std::string, std::string>> kTypes = {
+      {".html", "text/html; charset=utf-8"},
+      {".css", "text/css; charset=utf-8"},
+      {".js", "application/javascript; charset=utf-8"},
+      {".json", "application/json; charset=utf-8"},
+      {"atom.xml", "application/atom+xml; charset=utf-8"},
+      {".xml", "application/xml; charset=utf-8"},
+      {".txt", "text/plain; charset=utf-8"},
+      {".conf", "text/plain; charset=utf-8"},
+      {".svg", "image/svg+xml; charset=utf-8"},
+      {".png", "image/png"},
+      {".ico", "image/x-icon"},
+      {".webmanifest", "application/manifest+json; charset=utf-8"},
+      {".woff2", "font/woff2"},
+  };
+  for (const auto& [ending, type] : kTypes)
+    if (EndsWith(path, ending)) return type;
+  return "application/octet-stream";
+}
+
+bool LooksLikePage(const std::string& url_path) {
+  auto last_segment = url_path.substr(url_path.rfind('/') + 1);
+  return last_segment.empty() || EndsWith(last_segment, ".html") || last_segment.find('.') == std::string::npos;
+}
+
+}  // namespace enindgang
