@@ -48,6 +48,47 @@ def output(run):
     return f"{run['files']:,} files, {size}" if run["files"] else size
 
 
+def option(argv, name):
+    return argv[argv.index(name) + 1] if name in argv and argv.index(name) + 1 < len(argv) else None
+
+
+def serve_median(serve_md):
+    """The median of the 'page served' row of bench/serve-latency's table, in ms."""
+    if not serve_md or not os.path.exists(serve_md):
+        return None
+    for line in open(serve_md, encoding="utf-8"):
+        cells = [c.strip().strip("*") for c in line.strip().strip("|").split("|")]
+        if len(cells) >= 4 and cells[0].startswith("body edit") and "served" in cells[0]:
+            try:
+                return float(cells[2].split()[0])
+            except ValueError:
+                return None
+    return None
+
+
+def targets(rows, serve_md):
+    """Issue 7's targets against this run's medians."""
+    med = lambda runs, k: statistics.median(r[k] for r in runs)
+    lines = ["Issue 7's targets, from this run:", "", "| target | measured | met |", "|---|---|---|"]
+    for case in ("n10000-full", "n10000-tiny"):
+        e, h = rows.get((case, "enindgang"), []), rows.get((case, "hugo"), [])
+        if not e or not h:
+            continue
+        wall = med(e, "wall") / med(h, "wall")
+        rss = med(e, "rss") / med(h, "rss")
+        lines.append(f"| {label(case)}: wall ≤ 0.25 × Hugo's | {wall:.2f}× ({fmt_s(med(e, 'wall'))} vs "
+                     f"{fmt_s(med(h, 'wall'))}) | {'yes' if wall <= 0.25 else 'no'} |")
+        lines.append(f"| {label(case)}: peak RSS ≤ 0.2 × Hugo's | {rss:.2f}× | {'yes' if rss <= 0.2 else 'no'} |")
+    e = rows.get(("real", "enindgang"), [])
+    if e:
+        lines.append(f"| the real site builds in < 0.5 s | {fmt_s(med(e, 'wall'))} | {'yes' if med(e, 'wall') < 0.5 else 'no'} |")
+    served = serve_median(serve_md)
+    if served is not None:
+        lines.append(f"| `serve` shows a one-file edit in ≤ 50 ms at N=10,000 | {served:.1f} ms (median) | "
+                     f"{'yes' if served <= 50 else 'no'} |")
+    return lines + [""]
+
+
 def main(argv):
     if len(argv) < 3:
         print(__doc__, file=sys.stderr)
@@ -102,6 +143,11 @@ def main(argv):
             f"| {label(case)} | {fmt_s(med(e, 'user'))} | {fmt_s(med(h, 'user'))} | "
             f"{ratio(med(e, 'user'), med(h, 'user'))} | {fmt_s(med(e, 'sys'))} | {fmt_s(med(h, 'sys'))} | "
             f"{ratio(med(e, 'sys'), med(h, 'sys'))} | {output(e[-1])} | {output(h[-1])} |")
+    serve = option(argv, "--serve")
+    out = targets(rows, serve) + out
+    if serve and os.path.exists(serve):
+        out += ["", "`serve`, one-file edits on the synthetic N=10,000 site (tiny directory), from `bench/serve-latency` "
+                "in the same run:", "", open(serve, encoding="utf-8").read().strip()]
     table = "\n".join(out)
     machine = open(machine_txt, encoding="utf-8").read().strip()
     section = (f"{START}\n{machine}\n\nMedians of the measured runs (warm-up excluded); wall time with "
