@@ -254,6 +254,38 @@ void IsolateSpacedNumbers(XMLNode* node) {
   }
 }
 
+// True when a browser would read the node differently from tinyxml2, so that
+// markup inside it would be live on the page but unseen by the rules above:
+// "<!-->" and "<!--->" close a comment at once in HTML, "--!>" closes one too;
+// CDATA sections, "<?…?>" and "<!…>" end at the first ">" in HTML.
+bool ReadDifferentlyByBrowsers(const XMLNode& node) {
+  if (const auto* comment = node.ToComment()) {
+    std::string_view text = comment->Value();
+    return text.starts_with(">") || text.starts_with("->") || text.find("--!>") != std::string_view::npos ||
+           text.find("<!--") != std::string_view::npos;
+  }
+  if (const auto* text = node.ToText()) return text->CData();
+  return node.ToUnknown() || node.ToDeclaration();
+}
+
+// Raw HTML only: reports each such node at its Markdown line. True if there was one.
+bool RejectMisreadMarkup(const XMLNode& node, const PostProcessContext& context, Diagnostics& diagnostics) {
+  bool found = false;
+  for (auto* child = node.FirstChild(); child; child = child->NextSibling()) {
+    if (!ReadDifferentlyByBrowsers(*child)) {
+      found = RejectMisreadMarkup(*child, context, diagnostics) || found;
+      continue;
+    }
+    int line = MarkdownLineOfHtmlLine(context.markdown, context.raw_html, child->GetLineNum());
+    diagnostics.Error({context.path, context.body_first_line + line - 1, 1},
+                      "raw HTML here would be read differently by browsers (a comment, <![CDATA[, <? or <! that is "
+                      "not a plain <!-- comment -->)",
+                      "write comments as <!-- text --> with spaces inside, or remove the markup");
+    found = true;
+  }
+  return found;
+}
+
 void CollectPlainText(const XMLNode* node, std::string& out) {
   for (auto* child = node->FirstChild(); child; child = child->NextSibling()) {
     if (auto* t = child->ToText()) {
@@ -308,8 +340,9 @@ ProcessedHtml PostProcessHtml(const std::string& html, const PostProcessContext&
     ReportUnparsable(document, context, diagnostics);
     return {};
   }
-  Processor processor(context, diagnostics);
   auto* root = document.RootElement();
+  if (context.raw_html && RejectMisreadMarkup(*root, context, diagnostics)) return {};
+  Processor processor(context, diagnostics);
   processor.Walk(root);
   processor.StripSourcePositions();
   if (context.right_to_left) IsolateSpacedNumbers(root);

@@ -13,7 +13,7 @@ struct Processed {
   Diagnostics diagnostics;
 };
 
-Processed Process(const std::string& markdown) {
+Processed Process(const std::string& markdown, bool raw_html = false) {
   Processed p;
   PostProcessContext context;
   context.path = "content/da/side.md";
@@ -24,7 +24,8 @@ Processed Process(const std::string& markdown) {
     if (target == "ord.md") return "/ord/";
     return std::nullopt;
   };
-  p.result = PostProcessHtml(MarkdownToHtml(markdown, false), context, p.diagnostics);
+  context.raw_html = raw_html;
+  p.result = PostProcessHtml(MarkdownToHtml(markdown, raw_html), context, p.diagnostics);
   return p;
 }
 
@@ -124,4 +125,36 @@ TEST_CASE("link texts that mean nothing alone are errors") {
         "content/da/side.md:5:45: error: link text 'læs mere' does not say where the link goes — write what the reader "
         "finds there, e.g. [Dine rettigheder](rettigheder.md)\n");
   CHECK_FALSE(Process("[Læs mere om bisiddere](ord.md)\n").diagnostics.HasErrors());
+}
+
+TEST_CASE("raw HTML that browsers read differently from XML is an error at its line") {
+  // Each hides a link from the scheme rule in XML while a browser would show it.
+  for (const std::string hidden : {"<!--> <a href=\"javascript:x()\">a</a> -->", "<!---> <a href=\"javascript:x()\">a</a> -->",
+                                   "<!-- x --!> <a href=\"javascript:x()\">a</a> -->",
+                                   "<div><![CDATA[ > <a href=\"javascript:x()\">a</a> ]]></div>"}) {
+    auto p = Process("Tekst.\n\n" + hidden + "\n", true);
+    REQUIRE(p.diagnostics.ErrorCount() == 1);
+    CHECK(p.diagnostics.Sorted().at(0).where.line == 7);
+    CHECK(p.result.html.empty());
+  }
+}
+
+TEST_CASE("a plain comment in raw HTML is fine") {
+  auto p = Process("Tekst.\n\n<!-- en note -->\n", true);
+  CHECK(p.diagnostics.ErrorCount() == 0);
+}
+
+TEST_CASE("a raw HTML error is placed at the Markdown line, in plain words") {
+  auto p = Process("Et.\n\nTo.\n\n<div>\n<p>Tekst\n</div>\n", true);
+  REQUIRE(p.diagnostics.ErrorCount() == 1);
+  const auto& d = p.diagnostics.Sorted().at(0);
+  CHECK(d.where.line == 5 + 5);
+  CHECK(d.message.find("XML_") == std::string::npos);
+}
+
+TEST_CASE("a paragraph directly above a table is placed at its own line") {
+  auto p = Process("Et.\n\nLæs [her](ord.md).\n| a | b |\n|---|---|\n| 1 | 2 |\n");
+  REQUIRE(p.diagnostics.ErrorCount() == 1);
+  CHECK(p.diagnostics.Sorted().at(0).where.line == 5 + 2);
+  CHECK(p.diagnostics.Sorted().at(0).where.column == 5);
 }
