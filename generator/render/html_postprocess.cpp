@@ -291,9 +291,9 @@ void CollectPlainText(const XMLNode* node, std::string& out) {
     if (auto* t = child->ToText()) {
       out += t->Value();
     } else if (auto* e = child->ToElement()) {
-      static const std::set<std::string> blocks = {"p",  "li", "h1", "h2", "h3", "h4", "h5", "h6", "td",
-                                                   "th", "dt", "dd", "pre", "blockquote", "tr"};
-      bool block = blocks.count(e->Name()) > 0;
+      static constexpr std::string_view kBlocks[] = {"p",  "li", "h1", "h2", "h3", "h4", "h5", "h6", "td",
+                                                     "th", "dt", "dd", "pre", "blockquote", "tr"};
+      bool block = std::find(std::begin(kBlocks), std::end(kBlocks), std::string_view(e->Name())) != std::end(kBlocks);
       CollectPlainText(e, out);
       if (block) out += "\n";
     }

@@ -1,17 +1,20 @@
 #include "render/link_resolver.h"
 
-#include <sstream>
+#include <string_view>
 #include <vector>
 
 namespace enindgang {
 
 std::optional<std::string> KeyOfLink(const std::string& from_key, const std::string& relative_md) {
-  std::vector<std::string> parts;
   std::string joined = relative_md;
   if (auto slash = from_key.rfind('/'); slash != std::string::npos && !relative_md.starts_with('/'))
     joined = from_key.substr(0, slash + 1) + relative_md;
-  std::stringstream stream(joined);
-  for (std::string part; std::getline(stream, part, '/');) {
+  std::vector<std::string_view> parts;
+  std::string_view rest = joined;
+  while (!rest.empty()) {
+    auto slash = rest.find('/');
+    std::string_view part = rest.substr(0, slash);
+    rest = slash == std::string_view::npos ? std::string_view() : rest.substr(slash + 1);
     if (part.empty() || part == ".") continue;
     if (part == "..") {
       if (parts.empty()) return std::nullopt;
@@ -22,7 +25,10 @@ std::optional<std::string> KeyOfLink(const std::string& from_key, const std::str
   }
   if (parts.empty()) return std::nullopt;
   std::string key;
-  for (const auto& p : parts) key += (key.empty() ? "" : "/") + p;
+  for (const auto& p : parts) {
+    if (!key.empty()) key += '/';
+    key += p;
+  }
   return key.substr(0, key.size() - 3);  // drop ".md"
 }
 
