@@ -286,6 +286,18 @@ bool RejectMisreadMarkup(const XMLNode& node, const PostProcessContext& context,
   return found;
 }
 
+// Comments never reach the page: an author's note is not for the public, and
+// a comment opened in raw HTML and closed blocks later would carry the HTML
+// cmark made for those blocks, position attributes included.
+void RemoveComments(XMLNode* node) {
+  for (XMLNode* child = node->FirstChild(); child;) {
+    XMLNode* next = child->NextSibling();
+    if (child->ToComment()) node->DeleteChild(child);
+    else RemoveComments(child);
+    child = next;
+  }
+}
+
 void CollectPlainText(const XMLNode* node, std::string& out) {
   for (auto* child = node->FirstChild(); child; child = child->NextSibling()) {
     if (auto* t = child->ToText()) {
@@ -345,6 +357,7 @@ ProcessedHtml PostProcessHtml(const std::string& html, const PostProcessContext&
   Processor processor(context, diagnostics);
   processor.Walk(root);
   processor.StripSourcePositions();
+  RemoveComments(root);
   if (context.right_to_left) IsolateSpacedNumbers(root);
   ProcessedHtml result;
   result.html = PrintHtml(*root, true);

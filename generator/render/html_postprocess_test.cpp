@@ -139,9 +139,18 @@ TEST_CASE("raw HTML that browsers read differently from XML is an error at its l
   }
 }
 
-TEST_CASE("a plain comment in raw HTML is fine") {
-  auto p = Process("Tekst.\n\n<!-- en note -->\n", true);
+TEST_CASE("a plain comment in raw HTML is fine, and it does not reach the page") {
+  auto p = Process("Tekst.\n\n<!-- en note til redaktionen -->\n", true);
   CHECK(p.diagnostics.ErrorCount() == 0);
+  CHECK(p.result.html.find("note") == std::string::npos);
+  CHECK(p.result.html.find("<!--") == std::string::npos);
+}
+
+TEST_CASE("a comment across Markdown blocks takes no generated attributes to the page") {
+  auto p = Process("<!-- start\n\nAfsnit.\n\n- punkt\n\nslut -->\n\nSynligt.\n", true);
+  CHECK(p.diagnostics.ErrorCount() == 0);
+  CHECK(p.result.html.find("data-sourcepos") == std::string::npos);
+  CHECK(p.result.html.find("Synligt.") != std::string::npos);
 }
 
 TEST_CASE("a raw HTML error is placed at the Markdown line, in plain words") {
