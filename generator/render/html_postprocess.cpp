@@ -9,7 +9,7 @@
 #include <set>
 
 #include "render/html_printer.h"
-#include "render/markdown.h"
+#include "render/raw_html_rules.h"
 #include "text/slug.h"
 #include "text/utf8.h"
 
@@ -254,38 +254,6 @@ void IsolateSpacedNumbers(XMLNode* node) {
   }
 }
 
-// True when a browser would read the node differently from tinyxml2, so that
-// markup inside it would be live on the page but unseen by the rules above:
-// "<!-->" and "<!--->" close a comment at once in HTML, "--!>" closes one too;
-// CDATA sections, "<?…?>" and "<!…>" end at the first ">" in HTML.
-bool ReadDifferentlyByBrowsers(const XMLNode& node) {
-  if (const auto* comment = node.ToComment()) {
-    std::string_view text = comment->Value();
-    return text.starts_with(">") || text.starts_with("->") || text.find("--!>") != std::string_view::npos ||
-           text.find("<!--") != std::string_view::npos;
-  }
-  if (const auto* text = node.ToText()) return text->CData();
-  return node.ToUnknown() || node.ToDeclaration();
-}
-
-// Raw HTML only: reports each such node at its Markdown line. True if there was one.
-bool RejectMisreadMarkup(const XMLNode& node, const PostProcessContext& context, Diagnostics& diagnostics) {
-  bool found = false;
-  for (auto* child = node.FirstChild(); child; child = child->NextSibling()) {
-    if (!ReadDifferentlyByBrowsers(*child)) {
-      found = RejectMisreadMarkup(*child, context, diagnostics) || found;
-      continue;
-    }
-    int line = MarkdownLineOfHtmlLine(context.markdown, context.raw_html, child->GetLineNum());
-    diagnostics.Error({context.path, context.body_first_line + line - 1, 1},
-                      "raw HTML here would be read differently by browsers (a comment, <![CDATA[, <? or <! that is "
-                      "not a plain <!-- comment -->)",
-                      "write comments as <!-- text --> with spaces inside, or remove the markup");
-    found = true;
-  }
-  return found;
-}
-
 // Comments never reach the page: an author's note is not for the public, and
 // a comment opened in raw HTML and closed blocks later would carry the HTML
 // cmark made for those blocks, position attributes included.
@@ -310,37 +278,6 @@ void CollectPlainText(const XMLNode* node, std::string& out) {
       if (block) out += "\n";
     }
   }
-}
-
-// tinyxml2's error, in words for a content author.
-std::string WhatIsWrong(tinyxml2::XMLError error) {
-  switch (error) {
-    case tinyxml2::XML_ERROR_MISMATCHED_ELEMENT:
-      return "a tag is closed that is not open here, or a tag opened before it is not closed";
-    case tinyxml2::XML_ERROR_PARSING_ATTRIBUTE:
-      return "an attribute is not well-formed (its value must be in quotes)";
-    case tinyxml2::XML_ERROR_PARSING_ELEMENT:
-      return "a tag is not well-formed or is never closed";
-    case tinyxml2::XML_ERROR_PARSING_TEXT:
-      return "a < or & in the text does not start a tag or an entity";
-    case tinyxml2::XML_ERROR_PARSING_COMMENT:
-      return "a comment is not closed with -->";
-    default:
-      return "the HTML is not well-formed";
-  }
-}
-
-void ReportUnparsable(const tinyxml2::XMLDocument& document, const PostProcessContext& context,
-                      Diagnostics& diagnostics) {
-  int line = MarkdownLineOfHtmlLine(context.markdown, context.raw_html, std::max(1, document.ErrorLineNum()));
-  SourcePosition where{context.path, context.body_first_line + line - 1, 1};
-  if (document.ErrorID() == tinyxml2::XML_ELEMENT_DEPTH_EXCEEDED) {
-    diagnostics.Error(where, "lists and quotes are nested inside each other too many levels deep",
-                      "nest them only a few levels deep; a page for children rarely needs more than two");
-    return;
-  }
-  diagnostics.Error(where, "raw HTML in this block cannot be read: " + WhatIsWrong(document.ErrorID()),
-                    "close every tag you open, in the reverse order, and quote attribute values");
 }
 
 }  // namespace

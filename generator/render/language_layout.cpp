@@ -11,9 +11,9 @@ data StringsData(const UiStrings& strings, const Language& language) {
 }
 
 data AssetsData(const FingerprintedAssets& assets) {
-  data list;
-  for (const auto& [name, url] : assets.urls) list.set(AssetKey(name), url);
-  return list;
+  data urls;
+  for (const auto& [name, url] : assets.urls) urls.set(AssetKey(name), url);
+  return urls;
 }
 
 // The main menu holds the child-facing pages; pages for adults go in the footer.
