@@ -73,6 +73,26 @@ std::optional<SiteInput> Load(const BuildRequest& request, Diagnostics& diagnost
   return input;
 }
 
+// True when `inner` is `outer` or lies below it, symbolic links resolved.
+bool IsWithin(const fs::path& inner, const fs::path& outer) {
+  std::error_code ec;
+  const fs::path rel = fs::weakly_canonical(fs::absolute(inner), ec)
+                           .lexically_relative(fs::weakly_canonical(fs::absolute(outer), ec));
+  return !rel.empty() && *rel.begin() != "..";
+}
+
+// An output folder among the sources would be read back in by the next build
+// (every page a static file of the next, growing each time).
+void RejectOutputInsideInput(const fs::path& out, const SiteConfig& config, Diagnostics& diagnostics) {
+  for (const std::string input : {std::string("content"), config.themes_dir, std::string("templates"),
+                                  std::string("assets"), std::string("i18n")}) {
+    if (!IsWithin(out, config.root / input)) continue;
+    diagnostics.Error({out.generic_string(), 0, 0}, "the output folder is inside " + input + "/, which the build reads",
+                      "choose a folder outside the site's sources with --out (the default is public/)");
+    return;
+  }
+}
+
 // What the lookup may cost a child on a slow phone connection (issue: ≤ 25 KB gzipped).
 constexpr size_t kLookupBudgetKb = 25;
 
@@ -158,6 +178,8 @@ int RunBuild(const BuildRequest& given, std::ostream& out, std::ostream& err) {
   if (terminal) out << "\r\x1b[K" << std::flush;
   if (!outcome->ok()) return ReportProblems(outcome->diagnostics, request, err);
   fs::path out_dir = request.out.empty() ? request.source / "public" : request.out;
+  if (request.write) RejectOutputInsideInput(out_dir, outcome->site->config(), outcome->diagnostics);
+  if (outcome->diagnostics.HasErrors()) return ReportProblems(outcome->diagnostics, request, err);
   StageTimer timer;
   if (request.write && !WriteSiteAtomically(out_dir, outcome->rendered, outcome->diagnostics))
     return ReportProblems(outcome->diagnostics, request, err);

@@ -24,6 +24,21 @@ struct MarkdownFile {
   std::string display;  // "content/da/emne/side.md", for messages
 };
 
+// Something under content/ that is neither a file nor a folder the walk enters:
+// each would otherwise vanish from the site without a word.
+void RejectEntry(const SiteConfig& config, const fs::directory_entry& entry, Diagnostics& diagnostics) {
+  std::error_code ec;
+  SourcePosition where{entry.path().lexically_relative(config.root).generic_string(), 0, 0};
+  if (entry.is_symlink(ec) && !fs::exists(entry.path(), ec)) {
+    diagnostics.Error(where, "this is a link to a file that does not exist", "remove the link or point it at the file");
+  } else if (entry.is_symlink(ec)) {
+    diagnostics.Error(where, "this is a link to a folder; links to folders are not followed (one pointing back up would never end)",
+                      "move or copy the folder here instead of linking to it");
+  } else {
+    diagnostics.Error(where, "this is not a regular file (a pipe, socket or device)", "remove it from content/");
+  }
+}
+
 // Lists one language's files: Markdown into `markdown`, the rest straight into the tree.
 void ListLanguageFolder(const SiteConfig& config, const Language& language, std::vector<MarkdownFile>& markdown,
                         ContentTree& tree, Diagnostics& diagnostics) {
@@ -34,6 +49,7 @@ void ListLanguageFolder(const SiteConfig& config, const Language& language, std:
   // Symlinked folders are not followed, so a symlink loop cannot trap the walk.
   for (fs::recursive_directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec)) {
     if (it->is_regular_file(ec)) files.push_back(it->path());
+    else if (!it->is_directory(ec) || it->is_symlink(ec)) RejectEntry(config, *it, diagnostics);
   }
   if (ec) diagnostics.Error({RelativeName(folder, config.root), 0, 0}, "cannot read folder: " + ec.message(), "");
   std::sort(files.begin(), files.end());

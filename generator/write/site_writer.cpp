@@ -114,11 +114,31 @@ void RemoveLeftovers(const fs::path& target) {
   }
 }
 
+// The build replaces the output folder as a whole, and the old one is deleted.
+// So the folder must be new, empty, or one an earlier build wrote (it has the
+// manifest): `--out .` in the site's folder, or `--out ~`, must never delete
+// what is there.
+bool MayReplace(const fs::path& target, const fs::path& out, Diagnostics& diagnostics) {
+  std::error_code ec;
+  if (!fs::exists(target, ec)) return true;
+  SourcePosition where{out.generic_string(), 0, 0};
+  if (!fs::is_directory(target, ec)) {
+    diagnostics.Error(where, "the output path is a file, not a folder", "choose a folder with --out");
+    return false;
+  }
+  if (fs::is_empty(target, ec) || fs::exists(target / OutputManifest::kFileName, ec)) return true;
+  diagnostics.Error(where, "the output folder holds files that enindgang did not write, and a build replaces the "
+                           "whole folder",
+                    "choose a new or empty folder with --out (the default is public/ in the site's folder)");
+  return false;
+}
+
 }  // namespace
 
 bool WriteSiteAtomically(const fs::path& out, const RenderedSite& site, Diagnostics& diagnostics) {
   fs::path target = fs::absolute(out).lexically_normal();
   if (target.filename().empty()) target = target.parent_path();
+  if (!MayReplace(target, out, diagnostics)) return false;
   std::error_code ec;
   fs::create_directories(target.parent_path(), ec);
   RemoveLeftovers(target);

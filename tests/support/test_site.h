@@ -47,11 +47,12 @@ class TestSite {
     }
   }
 
-  // Builds into <site>/public; returns the exit status. Output in out(), errors in errors().
-  int Build(BuildOptions options = {}) {
+  // Builds into `out_dir` (default <site>/public); returns the exit status. Output in out(), errors in errors().
+  int Build(BuildOptions options = {}, std::filesystem::path out_dir = {}) {
     BuildRequest request;
     request.source = dir_.path();
     request.options = options;
+    request.out = std::move(out_dir);
     std::ostringstream out, err;
     int status = RunBuild(request, out, err);
     out_ = out.str();
