@@ -4,10 +4,12 @@
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
+#include <string>
 #include <string_view>
 
 #include "fuzz_check.h"
 #include "load/page_source.h"
+#include "text/line_ends.h"
 
 using namespace enindgang;
 
@@ -17,7 +19,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   auto page = ParsePageSource(text, "da", "fuzz", "content/da/fuzz.md", diagnostics);
   PrintIfAsked(diagnostics);
   FUZZ_CHECK(page.has_value() != diagnostics.HasErrors());
-  const int lines = 1 + static_cast<int>(std::count(text.begin(), text.end(), '\n'));
+  // Lines as an editor counts them: CR LF, LF and a lone CR each end one.
+  const std::string normalized = text::NormalizeLineEnds(text);
+  const int lines = 1 + static_cast<int>(std::count(normalized.begin(), normalized.end(), '\n'));
   for (const auto& d : diagnostics.Sorted()) {
     FUZZ_CHECK(d.where.path == "content/da/fuzz.md");
     FUZZ_CHECK(d.where.line >= 1 && d.where.line <= lines);
