@@ -156,7 +156,7 @@ TEST_CASE("a comment across Markdown blocks takes no generated attributes to the
 TEST_CASE("a raw HTML error is placed at the Markdown line, in plain words") {
   auto p = Process("Et.\n\nTo.\n\n<div>\n<p>Tekst\n</div>\n", true);
   REQUIRE(p.diagnostics.ErrorCount() == 1);
-  const auto& d = p.diagnostics.Sorted().at(0);
+  const Diagnostic d = p.diagnostics.Sorted().at(0);  // a copy: Sorted() returns a temporary
   CHECK(d.where.line == 5 + 5);
   CHECK(d.message.find("XML_") == std::string::npos);
 }
