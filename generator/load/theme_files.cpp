@@ -6,6 +6,7 @@
 
 #include "base/file_system.h"
 #include "base/suggest.h"
+#include "load/utf8_check.h"
 #include "load/yaml_fields.h"
 
 namespace enindgang {
@@ -153,6 +154,7 @@ std::optional<ThemeFiles> LoadThemeFiles(const SiteConfig& config, Diagnostics& 
     ReadStrings(folder / "i18n", config.root, theme, diagnostics);
     ReadColors(folder, config.root, theme, diagnostics);
   }
+  for (const auto& [name, file] : theme.templates) CheckUtf8(file.text, 0, file.path, diagnostics);
   if (!theme.logo.empty() && !theme.assets.count(theme.logo)) {
     diagnostics.Error({config.themes_dir + "/" + theme.chain.front() + "/theme.yaml", 0, 0},
                       "the logo '" + theme.logo + "' is not in the theme's assets/ folder",

@@ -1,6 +1,7 @@
 #include "load/yaml_fields.h"
 
 #include "base/suggest.h"
+#include "load/utf8_check.h"
 
 namespace enindgang {
 
@@ -83,6 +84,8 @@ std::optional<std::string> YamlFields::Choice(const std::string& key, const std:
 
 std::optional<YAML::Node> ParseYaml(const std::string& text, const std::string& path, int line_offset,
                                     Diagnostics& diagnostics) {
+  // yaml-cpp passes invalid UTF-8 on into the values, and so into the pages.
+  if (!CheckUtf8(text, 0, path, diagnostics, line_offset)) return std::nullopt;
   try {
     return YAML::Load(text);
   } catch (const YAML::Exception& e) {

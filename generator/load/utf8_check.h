@@ -1,0 +1,16 @@
+#pragma once
+#include <string>
+#include <string_view>
+
+#include "base/diagnostics.h"
+
+namespace enindgang {
+
+// Reports the first invalid UTF-8 sequence of every line that has one (a file
+// saved as Latin-1 would otherwise get an error for every æ, ø and å), from
+// byte `start` on (after a byte order mark). `line_offset` is added to the
+// line numbers (front matter starts after its ---). False if there was any.
+bool CheckUtf8(std::string_view bytes, size_t start, const std::string& path, Diagnostics& diagnostics,
+               int line_offset = 0);
+
+}  // namespace enindgang
