@@ -4,6 +4,7 @@
 #include <regex>
 
 #include "base/suggest.h"
+#include "text/utf8.h"
 
 namespace enindgang {
 namespace {
@@ -39,6 +40,23 @@ std::string InlinePartials(const std::string& text, const ThemeFiles& theme, std
   return out;
 }
 
+// kainjow says "Unclosed section \"x\" at 12" with a byte offset: this gives
+// the line and column of that offset and the problem in words.
+std::pair<SourcePosition, std::string> DescribeTemplateError(const ThemeFile& file, const std::string& message) {
+  static const std::regex located(R"(^(Unclosed section|Unopened section|Unclosed tag)(?: \"([^\"]*)\")? at (\d+)$)");
+  std::smatch match;
+  if (!std::regex_match(message, match, located)) return {{file.path, 1, 1}, "template error: " + message};
+  size_t offset = std::min<size_t>(std::stoul(match[3]), file.text.size());
+  int line = 1 + static_cast<int>(std::count(file.text.begin(), file.text.begin() + static_cast<long>(offset), '\n'));
+  size_t line_start = file.text.rfind('\n', offset == 0 ? 0 : offset - 1);
+  line_start = (line_start == std::string::npos || offset == 0) ? 0 : line_start + 1;
+  SourcePosition where{file.path, line, text::ColumnOf(std::string_view(file.text).substr(line_start), offset - line_start)};
+  const std::string name = match[2];
+  if (match[1] == "Unclosed section") return {where, "the section {{#" + name + "}} is never closed"};
+  if (match[1] == "Unopened section") return {where, "{{/" + name + "}} closes a section that is not open"};
+  return {where, "a tag is not closed with }}"};
+}
+
 }  // namespace
 
 TemplateSet::TemplateSet(const ThemeFiles& theme, Diagnostics& diagnostics) : theme_(theme) {
@@ -47,8 +65,8 @@ TemplateSet::TemplateSet(const ThemeFiles& theme, Diagnostics& diagnostics) : th
     // Errors are found in the file as written, so that they point into it.
     kainjow::mustache::mustache as_written(file.text);
     if (!as_written.is_valid()) {
-      diagnostics.Error({file.path, 1, 1}, "template error: " + as_written.error_message(),
-                        "close every {{#section}} with {{/section}} and check the braces");
+      auto [where, what] = DescribeTemplateError(file, as_written.error_message());
+      diagnostics.Error(where, what, "close every {{#section}} with {{/section}} and check the braces");
       continue;
     }
     std::vector<std::string> open{name};
