@@ -8,13 +8,23 @@ namespace enindgang {
 namespace {
 using tinyxml2::XMLElement;
 
-void CollectHeadings(const XMLElement* element, std::vector<std::pair<int, std::string>>& out) {
+void CollectHeadings(const XMLElement* element, const RenderedPage& page, std::vector<std::pair<int, std::string>>& out) {
   for (auto* child = element->FirstChildElement(); child; child = child->NextSiblingElement()) {
     const char* name = child->Name();
     if (std::strlen(name) == 2 && name[0] == 'h' && name[1] >= '1' && name[1] <= '6')
       out.push_back({name[1] - '0', child->GetText() ? child->GetText() : ""});
-    CollectHeadings(child, out);
+    if (kBodyElement == name)
+      for (const auto& heading : page.body_headings) out.push_back({heading.level, heading.text});
+    CollectHeadings(child, page, out);
   }
+}
+
+// The page with its body (already parsed when it was made) left out again.
+std::string PageAroundBody(const RenderedPage& page) {
+  std::string around = page.html.substr(0, page.body_offset);
+  around += kBodyPlaceholder;
+  around.append(page.html, page.body_offset + page.body_size);
+  return around;
 }
 
 }  // namespace
@@ -23,7 +33,9 @@ void CheckHtmlStructure(const RenderedPage& page, Diagnostics& diagnostics) {
   SourcePosition where{page.source_path, 1, 1};
   std::string label = " (" + page.output_path + ")";
   tinyxml2::XMLDocument document(true, tinyxml2::PRESERVE_WHITESPACE);
-  if (document.Parse(page.html.c_str(), page.html.size()) != tinyxml2::XML_SUCCESS) {
+  const std::string around = page.body_offset == std::string::npos ? std::string() : PageAroundBody(page);
+  const std::string& checked = around.empty() ? page.html : around;
+  if (document.Parse(checked.c_str(), checked.size()) != tinyxml2::XML_SUCCESS) {
     diagnostics.Error(where, "the generated page is not well-formed: " + std::string(document.ErrorStr()) + label,
                       "check the theme's templates for unclosed or misnested tags");
     return;
@@ -35,7 +47,7 @@ void CheckHtmlStructure(const RenderedPage& page, Diagnostics& diagnostics) {
     return;
   }
   std::vector<std::pair<int, std::string>> headings;
-  CollectHeadings(html, headings);
+  CollectHeadings(html, page, headings);
   int h1 = 0;
   int previous = 0;
   for (const auto& [level, text] : headings) {

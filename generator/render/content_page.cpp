@@ -87,7 +87,7 @@ RenderedPage RenderContentPage(const RenderShared& shared, const Page& page, con
 
   PageMeta meta = MetaOf(shared, page);
   TemplateScope root = LayoutData(shared, meta);
-  root.set("body", body.html);
+  root.set("body", std::string(kBodyPlaceholder));
   root.set("toc", TocData(body.headings));
   root.set("children", ChildrenData(page, language));
   root.set("terms", TermsData(source));
@@ -112,6 +112,7 @@ RenderedPage RenderContentPage(const RenderShared& shared, const Page& page, con
   RenderedPage rendered;
   rendered.output_path = page.output_path;
   rendered.html = templates.Render("base", root, diagnostics);
+  PlaceBody(rendered, body);
   rendered.source_path = source.path;
   rendered.lang = source.lang;
   rendered.audience = source.audience;

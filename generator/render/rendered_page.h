@@ -1,5 +1,6 @@
 #pragma once
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "render/html_postprocess.h"
@@ -15,6 +16,21 @@ struct RenderedPage {
   std::string audience;     // child | adult
   std::string plain_text;   // title, description and body text, for readability
   bool is_content_original = false;  // a content page in its own language (not a fallback copy)
+  // Where the post-processed Markdown body sits in `html`, when it is there
+  // exactly once. It was parsed and checked when it was made, so the check
+  // stage parses only the page around it (a body is most of a page).
+  size_t body_offset = std::string::npos;
+  size_t body_size = 0;
+  std::vector<Heading> body_headings;
 };
+
+// Stands for the body while the layout renders; an element, so that the page
+// around the body is well-formed on its own.
+inline constexpr std::string_view kBodyElement = "enindgang-body";
+inline constexpr std::string_view kBodyPlaceholder = "<enindgang-body></enindgang-body>";
+
+// Puts `body` where the placeholder is in `page.html` and notes where it went.
+// A layout that shows the body more than once gets every copy, unnoted.
+void PlaceBody(RenderedPage& page, const ProcessedHtml& body);
 
 }  // namespace enindgang
