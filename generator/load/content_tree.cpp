@@ -32,7 +32,9 @@ void RejectEntry(const SiteConfig& config, const fs::directory_entry& entry, Dia
   if (entry.is_symlink(ec) && !fs::exists(entry.path(), ec)) {
     diagnostics.Error(where, "this is a link to a file that does not exist", "remove the link or point it at the file");
   } else if (entry.is_symlink(ec)) {
-    diagnostics.Error(where, "this is a link to a folder; links to folders are not followed (one pointing back up would never end)",
+    diagnostics.Error(where,
+                      "this is a link to a folder; links to folders are not followed "
+                      "(one pointing back up would never end)",
                       "move or copy the folder here instead of linking to it");
   } else {
     diagnostics.Error(where, "this is not a regular file (a pipe, socket or device)", "remove it from content/");
