@@ -61,8 +61,7 @@ class Processor {
   SourcePosition PositionOf(const XMLElement* element, const std::string& needle) const {
     const XMLElement* block = element;
     while (block && !block->Attribute("data-sourcepos")) block = block->Parent() ? block->Parent()->ToElement() : nullptr;
-    int first = 1, last = 1;
-    if (block) std::sscanf(block->Attribute("data-sourcepos"), "%d:%*d-%d", &first, &last);
+    auto [first, last] = block ? LinesOf(block) : std::pair{1, 1};
     // cmark-gfm gives the lines left of a paragraph whose last line became a
     // table header "0:0-0:0": they lie between the blocks around it.
     if (block && first == 0) std::tie(first, last) = LinesBetweenNeighbours(block);
@@ -87,24 +86,19 @@ class Processor {
     return {context_.path, context_.body_first_line + first - 1, 1};
   }
 
-  static int StartLineOf(const XMLElement* element) {
-    int line = 0;
-    if (element && element->Attribute("data-sourcepos")) std::sscanf(element->Attribute("data-sourcepos"), "%d", &line);
-    return line;
-  }
-
-  static int EndLineOf(const XMLElement* element) {
-    int line = 0;
+  // First and last Markdown line of a block, from cmark's data-sourcepos="1:1-3:20"; {0, 0} without one.
+  static std::pair<int, int> LinesOf(const XMLElement* element) {
+    int first = 0, last = 0;
     if (element && element->Attribute("data-sourcepos"))
-      std::sscanf(element->Attribute("data-sourcepos"), "%*d:%*d-%d", &line);
-    return line;
+      std::sscanf(element->Attribute("data-sourcepos"), "%d:%*d-%d", &first, &last);
+    return {first, last};
   }
 
   // The next block (the table) is included: cmark-gfm starts it at the
   // paragraph's last line, the one that became the header row.
   static std::pair<int, int> LinesBetweenNeighbours(const XMLElement* block) {
-    int first = std::max(1, EndLineOf(block->PreviousSiblingElement()) + 1);
-    return {first, std::max(first, StartLineOf(block->NextSiblingElement()))};
+    int first = std::max(1, LinesOf(block->PreviousSiblingElement()).second + 1);
+    return {first, std::max(first, LinesOf(block->NextSiblingElement()).first)};
   }
 
   void Visit(XMLElement* element) {

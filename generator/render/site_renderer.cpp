@@ -10,7 +10,7 @@
 #include "render/assets.h"
 #include "render/atom_feed.h"
 #include "render/content_page.h"
-#include "render/gzip_size.h"
+#include "render/gzip.h"
 #include "render/directory_pages.h"
 #include "render/embed_snippet.h"
 #include "render/nginx_config.h"
@@ -105,7 +105,7 @@ RenderedSite RenderSite(const Site& site, Diagnostics& diagnostics) {
 
   for (const auto& file : context->assets().files) {
     bool lookup = file.path.starts_with("assets/lookup") || file.path.starts_with("assets/fold");
-    if (lookup) result.lookup_gzip_bytes += GzipSize(file.bytes);
+    if (lookup) result.lookup_gzip_bytes += Gzip(file.bytes).size();
   }
   result.files = context->assets().files;
   result.files.push_back({"sitemap.xml", RenderSitemap(site)});

@@ -4,6 +4,8 @@
 
 #include <catch2/catch.hpp>
 
+#include "render/gzip.h"
+
 using namespace enindgang;
 
 namespace {

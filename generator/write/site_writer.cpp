@@ -10,6 +10,7 @@
 
 #include "base/file_system.h"
 #include "base/thread_pool.h"
+#include "render/gzip.h"
 #include "write/folder_handle.h"
 #include "write/output_manifest.h"
 #include "write/precompress.h"
