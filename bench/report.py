@@ -48,6 +48,11 @@ def output(run):
     return f"{run['files']:,} files, {size}" if run["files"] else size
 
 
+def med(runs, key):
+    """The median of one measure over a tool's measured builds."""
+    return statistics.median(r[key] for r in runs)
+
+
 def option(argv, name):
     return argv[argv.index(name) + 1] if name in argv and argv.index(name) + 1 < len(argv) else None
 
@@ -68,7 +73,6 @@ def serve_median(serve_md):
 
 def targets(rows, serve_md):
     """Issue 7's targets against this run's medians."""
-    med = lambda runs, k: statistics.median(r[k] for r in runs)
     lines = ["Issue 7's targets, from this run:", "", "| target | measured | met |", "|---|---|---|"]
     for case in ("n10000-full", "n10000-tiny"):
         e, h = rows.get((case, "enindgang"), []), rows.get((case, "hugo"), [])
@@ -119,7 +123,6 @@ def main(argv):
         e, h = rows.get((case, "enindgang"), []), rows.get((case, "hugo"), [])
         if not e or not h:
             continue
-        med = lambda runs, k: statistics.median(r[k] for r in runs)
         spread = lambda runs, k: f"{min(r[k] for r in runs):.2f}–{max(r[k] for r in runs):.2f}"
         out.append(
             f"| {label(case)} | {e[-1]['pages']:,} / {h[-1]['pages']:,} | {len(e)} + {len(h)} | "
@@ -138,7 +141,6 @@ def main(argv):
         e, h = rows.get((case, "enindgang"), []), rows.get((case, "hugo"), [])
         if not e or not h:
             continue
-        med = lambda runs, k: statistics.median(r[k] for r in runs)
         out.append(
             f"| {label(case)} | {fmt_s(med(e, 'user'))} | {fmt_s(med(h, 'user'))} | "
             f"{ratio(med(e, 'user'), med(h, 'user'))} | {fmt_s(med(e, 'sys'))} | {fmt_s(med(h, 'sys'))} | "
