@@ -1,8 +1,11 @@
-// A page body: MarkdownToHtml (cmark-gfm) then PostProcessHtml (tinyxml2,
-// our link, image, heading and table rules). The first byte picks the
-// options: raw HTML allowed, right-to-left. Properties: no crash; heading ids
-// are unique; the output is well-formed with no position attribute left; every
-// message points at a line of the body.
+// A page body, made as render/markdown_body makes it: cmark-gfm's tree, then
+// the tree writer (render/tree_html), or for raw HTML cmark's HTML through
+// PostProcessHtml (tinyxml2); both apply our link, image, heading and table
+// rules. The first byte picks the options: raw HTML allowed, right-to-left.
+// Properties: no crash; heading ids are unique; the output is well-formed with
+// no position attribute left; every message points at a line of the body; and
+// a body written from the tree is exactly what the post-processor makes of
+// cmark's HTML (HTML, headings, plain text, messages).
 #include <tinyxml2.h>
 
 #include <algorithm>
@@ -16,12 +19,37 @@
 #include "fuzz_check.h"
 #include "render/html_postprocess.h"
 #include "render/markdown.h"
+#include "render/tree_html.h"
 #include "text/line_ends.h"
 #include "text/utf8.h"
 
 using namespace enindgang;
 
 namespace {
+
+std::string Messages(const Diagnostics& diagnostics) {
+  std::string all;
+  for (const auto& d : diagnostics.Sorted()) all += d.Format() + "\n";
+  return all;
+}
+
+// The tree writer against the post-processor. The reference allows raw HTML
+// when the body has none, so that cmark writes link addresses as they are.
+void CheckTreeMatchesPostProcessor(std::string_view markdown, PostProcessContext context) {
+  Diagnostics from_tree, from_html;
+  const MarkdownTree tree(markdown, false);
+  const ProcessedHtml written = RenderTreeHtml(tree, context, from_tree);
+  context.raw_html = !MarkdownTree(markdown, true).HasRawHtml();
+  const ProcessedHtml reference = PostProcessHtml(MarkdownToHtml(markdown, context.raw_html), context, from_html);
+  FUZZ_CHECK(written.html == reference.html);
+  FUZZ_CHECK(written.plain_text == reference.plain_text);
+  FUZZ_CHECK(Messages(from_tree) == Messages(from_html));
+  FUZZ_CHECK(written.headings.size() == reference.headings.size());
+  for (size_t i = 0; i < written.headings.size(); ++i) {
+    FUZZ_CHECK(written.headings[i].id == reference.headings[i].id);
+    FUZZ_CHECK(written.headings[i].text == reference.headings[i].text);
+  }
+}
 
 bool KeepsPosition(const tinyxml2::XMLElement* element) {
   if (element->Attribute("data-sourcepos")) return true;
@@ -53,7 +81,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     return "/" + target.substr(0, target.size() - 3) + "/";
   };
   Diagnostics diagnostics;
-  auto result = PostProcessHtml(MarkdownToHtml(markdown, raw_html), context, diagnostics);
+  const MarkdownTree tree(markdown, raw_html);
+  const bool parse_html = raw_html && tree.HasRawHtml();
+  auto result = parse_html ? PostProcessHtml(tree.Html(), context, diagnostics) : RenderTreeHtml(tree, context, diagnostics);
 
   PrintIfAsked(diagnostics);
   std::set<std::string> ids;
@@ -74,5 +104,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     FUZZ_CHECK(d.where.column >= 1);
     FUZZ_CHECK(d.where.line >= context.body_first_line && d.where.line <= last_line);
   }
+  CheckTreeMatchesPostProcessor(markdown, context);
   return 0;
 }

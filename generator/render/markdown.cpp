@@ -6,7 +6,6 @@
 
 #include <algorithm>
 #include <cstdlib>
-#include <memory>
 #include <mutex>
 
 namespace enindgang {
@@ -20,19 +19,8 @@ void AttachExtensions(cmark_parser* parser) {
   }
 }
 
-using ParserPtr = std::unique_ptr<cmark_parser, decltype(&cmark_parser_free)>;
-using NodePtr = std::unique_ptr<cmark_node, decltype(&cmark_node_free)>;
-
 int OptionsFor(bool allow_raw_html) {
   return CMARK_OPT_SOURCEPOS | CMARK_OPT_VALIDATE_UTF8 | (allow_raw_html ? CMARK_OPT_UNSAFE : 0);
-}
-
-std::pair<ParserPtr, NodePtr> Parse(std::string_view markdown, int options) {
-  ParserPtr parser(cmark_parser_new(options), cmark_parser_free);
-  AttachExtensions(parser.get());
-  cmark_parser_feed(parser.get(), markdown.data(), markdown.size());
-  NodePtr document(cmark_parser_finish(parser.get()), cmark_node_free);
-  return {std::move(parser), std::move(document)};
 }
 
 std::string RenderHtml(cmark_node* node, cmark_parser* parser, int options) {
@@ -44,20 +32,42 @@ std::string RenderHtml(cmark_node* node, cmark_parser* parser, int options) {
 
 }  // namespace
 
+MarkdownTree::MarkdownTree(std::string_view markdown, bool allow_raw_html)
+    : allow_raw_html_(allow_raw_html), options_(OptionsFor(allow_raw_html)), parser_(cmark_parser_new(options_)) {
+  AttachExtensions(parser_);
+  cmark_parser_feed(parser_, markdown.data(), markdown.size());
+  document_ = cmark_parser_finish(parser_);
+}
+
+MarkdownTree::~MarkdownTree() {
+  cmark_node_free(document_);
+  cmark_parser_free(parser_);
+}
+
+bool MarkdownTree::HasRawHtml() const {
+  cmark_iter* iter = cmark_iter_new(document_);
+  bool found = false;
+  for (cmark_event_type event; !found && (event = cmark_iter_next(iter)) != CMARK_EVENT_DONE;) {
+    const cmark_node_type type = cmark_node_get_type(cmark_iter_get_node(iter));
+    found = type == CMARK_NODE_HTML_BLOCK || type == CMARK_NODE_HTML_INLINE;
+  }
+  cmark_iter_free(iter);
+  return found;
+}
+
+std::string MarkdownTree::HtmlOf(cmark_node* node) const { return RenderHtml(node, parser_, options_); }
+
 std::string MarkdownToHtml(std::string_view markdown, bool allow_raw_html) {
-  const int options = OptionsFor(allow_raw_html);
-  auto [parser, document] = Parse(markdown, options);
-  return RenderHtml(document.get(), parser.get(), options);
+  return MarkdownTree(markdown, allow_raw_html).Html();
 }
 
 int MarkdownLineOfHtmlLine(std::string_view markdown, bool allow_raw_html, int html_line) {
-  const int options = OptionsFor(allow_raw_html);
-  auto [parser, document] = Parse(markdown, options);
+  const MarkdownTree tree(markdown, allow_raw_html);
   int lines_before = 0;  // output lines of the blocks before this one
   int line = 1;
-  for (cmark_node* block = cmark_node_first_child(document.get()); block; block = cmark_node_next(block)) {
+  for (cmark_node* block = cmark_node_first_child(tree.root()); block; block = cmark_node_next(block)) {
     line = std::max(1, cmark_node_get_start_line(block));
-    const std::string html = RenderHtml(block, parser.get(), options);
+    const std::string html = tree.HtmlOf(block);
     const int lines = static_cast<int>(std::count(html.begin(), html.end(), '\n'));
     if (html_line <= lines_before + lines) {
       bool verbatim = cmark_node_get_type(block) == CMARK_NODE_HTML_BLOCK;

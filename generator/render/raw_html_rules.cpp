@@ -1,5 +1,7 @@
 #include "render/raw_html_rules.h"
 
+#include "render/body_rules.h"
+
 #include <algorithm>
 #include <string>
 #include <string_view>
@@ -49,9 +51,7 @@ void ReportUnparsable(const tinyxml2::XMLDocument& document, const PostProcessCo
   int line = MarkdownLineOfHtmlLine(context.markdown, context.raw_html, std::max(1, document.ErrorLineNum()));
   SourcePosition where{context.path, context.body_first_line + line - 1, 1};
   if (document.ErrorID() == tinyxml2::XML_ELEMENT_DEPTH_EXCEEDED) {
-    diagnostics.Error(where, "lists and quotes are nested inside each other too many levels deep",
-                      "nest them only a few levels deep; a page for children rarely needs more than two");
-    return;
+    return ReportTooDeep(where, diagnostics);
   }
   diagnostics.Error(where, "raw HTML in this block cannot be read: " + WhatIsWrong(document.ErrorID()),
                     "close every tag you open, in the reverse order, and quote attribute values");

@@ -1,0 +1,128 @@
+#include "render/body_rules.h"
+
+#include <cctype>
+
+#include "text/slug.h"
+#include "text/utf8.h"
+
+namespace enindgang {
+namespace {
+
+std::string SchemeOf(const std::string& href) {
+  auto colon = href.find(':');
+  if (colon == std::string::npos) return "";
+  auto first_special = href.find_first_of("/?#");
+  if (first_special != std::string::npos && first_special < colon) return "";
+  std::string scheme = href.substr(0, colon);
+  for (auto& c : scheme) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return scheme;
+}
+
+// Link texts that mean nothing when a screen reader lists the page's links (WCAG 2.4.4).
+bool IsVague(const std::string& text) {
+  static const std::set<std::string> vague = {
+      "klik her", "tryk her", "her", "læs mere", "mere", "link", "se her",            // da
+      "click here", "here", "read more", "more", "this link", "link",                  // en
+      "тут", "тут.", "натисніть тут", "детальніше", "читати далі", "більше",           // uk
+      "هنا", "اضغط هنا", "انقر هنا", "اقرأ المزيد", "المزيد"};                         // ar
+  std::string folded;
+  for (char c : text) folded += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  while (!folded.empty() && (folded.back() == ' ' || folded.back() == '.')) folded.pop_back();
+  while (!folded.empty() && folded.front() == ' ') folded.erase(0, 1);
+  return vague.count(folded) > 0;
+}
+
+}  // namespace
+
+SourcePosition BodyRules::PositionOf(BlockLines lines, const std::string& needle) const {
+  std::string_view md = context_.markdown;
+  int line = 1;
+  size_t start = 0;
+  while (line < lines.first && start < md.size()) {
+    start = md.find('\n', start);
+    if (start == std::string_view::npos) break;
+    ++start;
+    ++line;
+  }
+  for (int l = lines.first; l <= lines.last && start < md.size(); ++l) {
+    size_t end = md.find('\n', start);
+    std::string_view text = md.substr(start, end == std::string_view::npos ? md.npos : end - start);
+    if (auto at = text.find(needle); !needle.empty() && at != std::string_view::npos) {
+      return {context_.path, context_.body_first_line + l - 1, text::ColumnOf(text, at)};
+    }
+    if (end == std::string_view::npos) break;
+    start = end + 1;
+  }
+  return {context_.path, context_.body_first_line + lines.first - 1, 1};
+}
+
+std::string BodyRules::Heading(int level, const std::string& text, BlockLines lines) {
+  // The page title is the only h1; the body's outline starts at ## and never skips a level.
+  if (level == 1) {
+    diagnostics_.Error(PositionOf(lines, "#"), "heading '" + text + "' is a level-1 heading",
+                       "the page title is already the h1; start the body's headings at ##");
+  } else if (level > previous_level_ + 1) {
+    diagnostics_.Error(PositionOf(lines, "#"),
+                       "heading '" + text + "' skips from h" + std::to_string(previous_level_) + " to h" +
+                           std::to_string(level),
+                       "use " + std::string(previous_level_ + 1, '#') + " here, one more # than the heading above");
+  }
+  previous_level_ = level;
+  std::string id = text::Slugify(text);
+  if (id.empty()) id = "afsnit";
+  std::string unique = id;
+  for (int n = 2; !ids_.insert(unique).second; ++n) unique = id + "-" + std::to_string(n);
+  headings_.push_back({level, unique, text});
+  return unique;
+}
+
+void BodyRules::CheckLinkText(const std::string& text, BlockLines lines) {
+  if (!IsVague(text)) return;
+  diagnostics_.Error(PositionOf(lines, "[" + text), "link text '" + text + "' does not say where the link goes",
+                     "write what the reader finds there, e.g. [Dine rettigheder](rettigheder.md)");
+}
+
+BodyRules::LinkTarget BodyRules::Link(const std::string& href, const std::string& text, BlockLines lines) {
+  CheckLinkText(text, lines);
+  std::string scheme = SchemeOf(href);
+  if (href.empty()) {
+    diagnostics_.Error(PositionOf(lines, "]("), "link has no address or an address that is not allowed",
+                       "links may use https:, http:, mailto: or tel:, or point to another .md page");
+    return {href};
+  }
+  if (scheme == "http" || scheme == "https") return {href, true};
+  if (scheme == "mailto" || scheme == "tel") return {href};
+  if (!scheme.empty()) {
+    diagnostics_.Error(PositionOf(lines, href), "links with '" + scheme + ":' are not allowed",
+                       "use https:, http:, mailto: or tel:");
+    return {href};
+  }
+  return {ResolveMarkdownLink(href, lines)};
+}
+
+std::string BodyRules::ResolveMarkdownLink(const std::string& href, BlockLines lines) {
+  auto hash = href.find('#');
+  std::string target = href.substr(0, hash);
+  std::string fragment = hash == std::string::npos ? "" : href.substr(hash);
+  if (!target.ends_with(".md")) return href;  // a file or an absolute path: left as written
+  auto url = context_.resolve_page(target);
+  if (!url) {
+    diagnostics_.Error(PositionOf(lines, href), "link to a page that does not exist: " + target,
+                       "check the file name; links are relative to this file, e.g. ../ord.md");
+    return href;
+  }
+  return *url + fragment;
+}
+
+void BodyRules::Image(const std::string& src, const std::string& alt, BlockLines lines) {
+  if (alt.find_first_not_of(" \t") != std::string::npos) return;
+  diagnostics_.Error(PositionOf(lines, "!["), "image " + src + " has no alt text",
+                     "describe what the image shows between the brackets: ![what it shows](" + src + ")");
+}
+
+void ReportTooDeep(SourcePosition where, Diagnostics& diagnostics) {
+  diagnostics.Error(std::move(where), "lists and quotes are nested inside each other too many levels deep",
+                    "nest them only a few levels deep; a page for children rarely needs more than two");
+}
+
+}  // namespace enindgang
