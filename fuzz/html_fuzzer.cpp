@@ -19,6 +19,7 @@
 #include "fuzz_check.h"
 #include "render/html_postprocess.h"
 #include "render/markdown.h"
+#include "reference_body.h"
 #include "render/tree_html.h"
 #include "text/line_ends.h"
 #include "text/utf8.h"
@@ -33,14 +34,11 @@ std::string Messages(const Diagnostics& diagnostics) {
   return all;
 }
 
-// The tree writer against the post-processor. The reference allows raw HTML
-// when the body has none, so that cmark writes link addresses as they are.
-void CheckTreeMatchesPostProcessor(std::string_view markdown, PostProcessContext context) {
+// The tree writer against the post-processor (tests/support/reference_body.h).
+void CheckTreeMatchesPostProcessor(std::string_view markdown, const PostProcessContext& context) {
   Diagnostics from_tree, from_html;
-  const MarkdownTree tree(markdown, false);
-  const ProcessedHtml written = RenderTreeHtml(tree, context, from_tree);
-  context.raw_html = !MarkdownTree(markdown, true).HasRawHtml();
-  const ProcessedHtml reference = PostProcessHtml(MarkdownToHtml(markdown, context.raw_html), context, from_html);
+  const ProcessedHtml written = RenderTreeHtml(MarkdownTree(markdown, false), context, from_tree);
+  const ProcessedHtml reference = testing::ReferenceBody(markdown, context, from_html);
   FUZZ_CHECK(written.html == reference.html);
   FUZZ_CHECK(written.plain_text == reference.plain_text);
   FUZZ_CHECK(Messages(from_tree) == Messages(from_html));

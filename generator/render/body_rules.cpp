@@ -115,6 +115,13 @@ std::string BodyRules::ResolveMarkdownLink(const std::string& href, BlockLines l
 }
 
 void BodyRules::Image(const std::string& src, const std::string& alt, BlockLines lines) {
+  // The site's Content-Security-Policy (img-src 'self') shows no image from
+  // another address, and a "javascript:" or "data:" source is never an image file.
+  if (!SchemeOf(src).empty() || src.starts_with("//")) {
+    diagnostics_.Error(PositionOf(lines, src), "image " + src + " is not a file of this site",
+                       "the site shows only its own images: put the file beside the page and write "
+                       "![what it shows](file.png)");
+  }
   if (alt.find_first_not_of(" \t") != std::string::npos) return;
   diagnostics_.Error(PositionOf(lines, "!["), "image " + src + " has no alt text",
                      "describe what the image shows between the brackets: ![what it shows](" + src + ")");

@@ -35,7 +35,7 @@ class BodyRules {
   // Checks the link text and address; an address in error is returned as it was.
   LinkTarget Link(const std::string& href, const std::string& text, BlockLines lines);
 
-  // Images must say what they show.
+  // Images must be files of the site and say what they show.
   void Image(const std::string& src, const std::string& alt, BlockLines lines);
 
   // Where `needle` first appears in those lines, or the first line's start.

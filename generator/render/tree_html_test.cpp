@@ -4,6 +4,7 @@
 
 #include "render/html_postprocess.h"
 #include "render/markdown.h"
+#include "reference_body.h"
 
 using namespace enindgang;
 
@@ -41,15 +42,9 @@ Body FromTree(const std::string& markdown, bool right_to_left) {
   return body;
 }
 
-// The reference: cmark's HTML, parsed, processed and printed again. Raw HTML
-// allowed unless the author wrote some, so that cmark writes every link
-// address as it is (the tree writer leaves the scheme rule to decide, with a
-// message naming the scheme), while raw HTML is left out as the tree writer does.
 Body FromHtml(const std::string& markdown, bool right_to_left) {
   Diagnostics diagnostics;
-  auto context = Context(markdown, right_to_left);
-  context.raw_html = !MarkdownTree(markdown, true).HasRawHtml();
-  Body body{PostProcessHtml(MarkdownToHtml(markdown, context.raw_html), context, diagnostics), ""};
+  Body body{testing::ReferenceBody(markdown, Context(markdown, right_to_left), diagnostics), ""};
   body.errors = Format(diagnostics);
   return body;
 }
@@ -85,6 +80,8 @@ TEST_CASE("a body written from the tree is the body the HTML post-processor make
       "[Side](ord.md#afsnit) [mangler](mangler.md) [fil](bilag.pdf) [rod](/om/) [æ](ord-æ.md) [#](#top)\n",
       "[js](javascript:alert(1)) [ftp](ftp://x) [tomt]() <https://auto.link/?a=1&b='2'> www.example.com a@b.dk\n",
       "![](uden-alt.png) ![  ](tom.png) ![Et *billede* med `kode`\nog linje](b.png \"titel\")\n",
+      "![ekstern](https://x.test/b.png) ![js](javascript:x) ![data](data:image/png;base64,AA) ![rod](//x.test/b.png)\n",
+      "<b>rå</b> og ![js](javascript:x) og [js](javascript:y)\n",
       "[![logo](logo.png) Forsiden](ord.md)\n",
       "```\nkode <b> & \"x\"\n```\n\n```js  ekstra\nlet a = 1;\n```\n\n    indrykket\n\n```\n   \n```\n",
       "Linje med hårdt  \nskift og\\\nbackslash.\n\n***\n\nSlut.\n",
@@ -114,4 +111,12 @@ TEST_CASE("nesting deeper than the HTML check allows is refused from the tree to
     for (int i = 0; i < depth / 2; ++i) list += std::string(i * 2, ' ') + "- punkt\n";
     CheckSame(list);
   }
+}
+
+TEST_CASE("an image from another address is an error: the site's security policy would not show it") {
+  const Body body = FromTree("Et kort: ![Kort over kommunen](https://maps.example/kort.png)\n", false);
+  CHECK(body.errors ==
+        "content/da/side.md:5:32: error: image https://maps.example/kort.png is not a file of this site — the site "
+        "shows only its own images: put the file beside the page and write ![what it shows](file.png)\n");
+  CHECK(FromTree("![Kort over kommunen](billeder/kort.png)\n", false).errors.empty());
 }

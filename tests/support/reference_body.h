@@ -1,0 +1,34 @@
+#pragma once
+// The reference a body written from cmark's tree (render/tree_html) is held
+// to: cmark-gfm's own HTML, parsed, processed and printed again by
+// PostProcessHtml. Raw HTML is replaced by the comment cmark puts in its place
+// when raw HTML is not allowed, but cmark is told to allow it, so that it
+// writes every address as the author wrote it (with raw HTML not allowed it
+// would blank "javascript:" and the like, which the tree writer leaves to
+// the link and image rules to report).
+#include <cmark-gfm.h>
+
+#include <string>
+#include <string_view>
+
+#include "base/diagnostics.h"
+#include "render/html_postprocess.h"
+#include "render/markdown.h"
+
+namespace enindgang::testing {
+
+inline ProcessedHtml ReferenceBody(std::string_view markdown, PostProcessContext context, Diagnostics& diagnostics) {
+  const MarkdownTree tree(markdown, true);
+  cmark_iter* iter = cmark_iter_new(tree.root());
+  for (cmark_event_type event; (event = cmark_iter_next(iter)) != CMARK_EVENT_DONE;) {
+    cmark_node* node = cmark_iter_get_node(iter);
+    const cmark_node_type type = cmark_node_get_type(node);
+    if (event == CMARK_EVENT_ENTER && (type == CMARK_NODE_HTML_BLOCK || type == CMARK_NODE_HTML_INLINE))
+      cmark_node_set_literal(node, "<!-- raw HTML omitted -->");
+  }
+  cmark_iter_free(iter);
+  context.raw_html = true;
+  return PostProcessHtml(tree.Html(), context, diagnostics);
+}
+
+}  // namespace enindgang::testing
