@@ -34,12 +34,22 @@ icu::BreakIterator& Iterator(Unit unit, const std::string& icu_locale) {
 
 bool IsWordStatus(int32_t status) { return status >= UBRK_WORD_NUMBER && status < UBRK_WORD_IDEO_LIMIT; }
 
-int LettersIn(const icu::UnicodeString& text, int32_t start, int32_t end) {
+// True if the word has more than kLongWordLetters letters. Counting stops
+// there, and ASCII is decided without ICU: this ran for every word of every
+// Danish page and had been a quarter of the LIX time.
+bool IsLong(const icu::UnicodeString& text, int32_t start, int32_t end) {
   int letters = 0;
-  for (int32_t i = start; i < end; i = text.moveIndex32(i, 1)) {
-    if (U_GET_GC_MASK(text.char32At(i)) & U_GC_L_MASK) ++letters;
+  for (int32_t i = start; i < end && letters <= kLongWordLetters;) {
+    const char16_t unit = text.charAt(i);
+    if (unit < 0x80) {
+      letters += ((unit | 0x20) >= 'a' && (unit | 0x20) <= 'z') ? 1 : 0;
+      ++i;
+    } else {
+      if (U_GET_GC_MASK(text.char32At(i)) & U_GC_L_MASK) ++letters;
+      i = text.moveIndex32(i, 1);
+    }
   }
-  return letters;
+  return letters > kLongWordLetters;
 }
 
 // Start offsets of the words, in order; counts the long ones on the way.
@@ -51,7 +61,7 @@ std::vector<int32_t> WordStarts(const icu::UnicodeString& text, const std::strin
        start = end, end = words.next()) {
     if (!IsWordStatus(words.getRuleStatus())) continue;
     starts.push_back(start);
-    if (LettersIn(text, start, end) > kLongWordLetters) ++*long_words;
+    if (IsLong(text, start, end)) ++*long_words;
   }
   return starts;
 }

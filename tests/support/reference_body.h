@@ -5,7 +5,8 @@
 // when raw HTML is not allowed, but cmark is told to allow it, so that it
 // writes every address as the author wrote it (with raw HTML not allowed it
 // would blank "javascript:" and the like, which the tree writer leaves to
-// the link and image rules to report).
+// the link and image rules to report). Inside an image's alt text cmark
+// writes raw HTML as text either way, so it stays.
 #include <cmark-gfm.h>
 
 #include <string>
@@ -17,13 +18,19 @@
 
 namespace enindgang::testing {
 
+inline bool InImage(cmark_node* node) {
+  for (; node; node = cmark_node_parent(node))
+    if (cmark_node_get_type(node) == CMARK_NODE_IMAGE) return true;
+  return false;
+}
+
 inline ProcessedHtml ReferenceBody(std::string_view markdown, PostProcessContext context, Diagnostics& diagnostics) {
   const MarkdownTree tree(markdown, true);
   cmark_iter* iter = cmark_iter_new(tree.root());
   for (cmark_event_type event; (event = cmark_iter_next(iter)) != CMARK_EVENT_DONE;) {
     cmark_node* node = cmark_iter_get_node(iter);
     const cmark_node_type type = cmark_node_get_type(node);
-    if (event == CMARK_EVENT_ENTER && (type == CMARK_NODE_HTML_BLOCK || type == CMARK_NODE_HTML_INLINE))
+    if (event == CMARK_EVENT_ENTER && (type == CMARK_NODE_HTML_BLOCK || type == CMARK_NODE_HTML_INLINE) && !InImage(node))
       cmark_node_set_literal(node, "<!-- raw HTML omitted -->");
   }
   cmark_iter_free(iter);
