@@ -17,6 +17,9 @@ namespace {
 
 bool IsXmlSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'; }
 
+// cmark_isspace: the white space that ends the first word of a code block's info string.
+bool IsCmarkSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
 bool IsAll(std::string_view text, bool (*predicate)(char)) {
   for (char c : text)
     if (!predicate(c)) return false;
@@ -197,7 +200,7 @@ class TreeWriter {
       Tag("<code>");
     } else {
       std::string tag = "<code class=\"language-";
-      AppendEscapedAttribute(tag, info.substr(0, std::find_if(info.begin(), info.end(), IsXmlSpace) - info.begin()));
+      AppendEscapedAttribute(tag, info.substr(0, std::find_if(info.begin(), info.end(), IsCmarkSpace) - info.begin()));
       Tag("<pre>");
       Tag(tag + "\">");
     }

@@ -83,7 +83,7 @@ TEST_CASE("a body written from the tree is the body the HTML post-processor make
       "![ekstern](https://x.test/b.png) ![js](javascript:x) ![data](data:image/png;base64,AA) ![rod](//x.test/b.png)\n",
       "<b>rå</b> og ![js](javascript:x) og [js](javascript:y)\n",
       "[![logo](logo.png) Forsiden](ord.md)\n",
-      "```\nkode <b> & \"x\"\n```\n\n```js  ekstra\nlet a = 1;\n```\n\n    indrykket\n\n```\n   \n```\n",
+      "```\nkode <b> & \"x\"\n```\n\n```js  ekstra\nlet a = 1;\n```\n\n```py\ftab\vx y\nz\n```\n\n    indrykket\n\n```\n   \n```\n",
       "Linje med hårdt  \nskift og\\\nbackslash.\n\n***\n\nSlut.\n",
       "| a | b | c |\n|:-|:-:|-:|\n| 1 | [x](ord.md) | `|` |\n| kun én |\n",
       "Et.\n\nLæs [her](ord.md).\n| a | b |\n|---|---|\n| 1 | 2 |\n",
