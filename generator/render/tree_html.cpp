@@ -239,12 +239,12 @@ class TreeWriter {
     if (target.external) start += "\" class=\"external\" rel=\"external noreferrer";
     html_.insert(link.html_at, start + "\">");
     if (target.external && !context_.external_label.empty()) {
-      Tag("<span class=\"visually-hidden\">");
+      AddedTag("<span class=\"visually-hidden\">");
       collecting_ = false;  // the label is not part of any heading's or link's text
       Chars(" " + context_.external_label);
       FlushText();
       collecting_ = true;
-      Tag("</span>");
+      AddedTag("</span>");
     }
     Tag("</a>");
   }
@@ -363,6 +363,13 @@ class TreeWriter {
     last_ = '>';
   }
 
+  // An element PostProcessHtml adds after parsing, so it is not counted in the nesting.
+  void AddedTag(std::string_view tag) {
+    FlushText();
+    html_ += tag;
+    last_ = '>';
+  }
+
   // One more element open, inside `node`'s top-level block.
   void Open(cmark_node* node) {
     if (++depth_ >= kMaxBodyNesting && !too_deep_at_) too_deep_at_ = node;
@@ -382,11 +389,7 @@ class TreeWriter {
         for (auto& collector : collectors_) collector.text += text_;
       if (context_.right_to_left) {
         for (const TextPiece& piece : SplitSpacedNumbers(text_)) {
-          if (piece.spaced_number) {
-            html_ += "<span dir=\"ltr\">";
-            Open(current_);
-            --depth_;
-          }
+          if (piece.spaced_number) html_ += "<span dir=\"ltr\">";
           AppendEscapedText(html_, piece.text);
           if (piece.spaced_number) html_ += "</span>";
         }
