@@ -90,12 +90,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     FUZZ_CHECK(ids.insert(heading.id).second);
   }
   // The output is well-formed and no element keeps a position attribute. (Its
-  // text may spell "data-sourcepos": an author can type anything.)
+  // text may spell "data-sourcepos": an author can type anything.) The spans
+  // added around external-link labels and numbers may take a body that was
+  // just within tinyxml2's nesting limit past it; that is a limit of the
+  // parser, not a fault in the HTML.
   if (!result.html.empty()) {
     tinyxml2::XMLDocument output(true, tinyxml2::PRESERVE_WHITESPACE);
     const std::string wrapped = "<div>" + result.html + "</div>";
-    FUZZ_CHECK(output.Parse(wrapped.c_str(), wrapped.size()) == tinyxml2::XML_SUCCESS);
-    FUZZ_CHECK(!KeepsPosition(output.RootElement()));
+    const tinyxml2::XMLError parsed = output.Parse(wrapped.c_str(), wrapped.size());
+    FUZZ_CHECK(parsed == tinyxml2::XML_SUCCESS || parsed == tinyxml2::XML_ELEMENT_DEPTH_EXCEEDED);
+    if (parsed == tinyxml2::XML_SUCCESS) FUZZ_CHECK(!KeepsPosition(output.RootElement()));
   }
   const int last_line = context.body_first_line + static_cast<int>(std::count(body.begin(), body.end(), '\n'));
   for (const auto& d : diagnostics.Sorted()) {
