@@ -1,17 +1,39 @@
 #include "base/file_system.h"
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
 #include <fstream>
-#include <sstream>
 
 namespace enindgang {
 
+// One open, one fstat and (usually) one read into a string of the right
+// size: reading through ifstream and ostringstream had cost as much again as
+// the system calls on a site of 10,000 pages.
 std::optional<std::string> ReadFile(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return std::nullopt;
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  if (in.bad()) return std::nullopt;
-  return std::move(buffer).str();
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return std::nullopt;
+  struct stat info {};
+  std::string bytes;
+  bool ok = ::fstat(fd, &info) == 0 && !S_ISDIR(info.st_mode);
+  if (ok && info.st_size > 0) bytes.resize(static_cast<size_t>(info.st_size));
+  size_t filled = 0;
+  while (ok) {
+    if (filled == bytes.size()) bytes.resize(bytes.size() + 4096);  // the file grew, or reports no size (a pipe)
+    const ssize_t n = ::read(fd, bytes.data() + filled, bytes.size() - filled);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) {
+      ok = n == 0;
+      break;
+    }
+    filled += static_cast<size_t>(n);
+  }
+  ::close(fd);
+  if (!ok) return std::nullopt;
+  bytes.resize(filled);
+  return bytes;
 }
 
 bool WriteFile(const std::filesystem::path& path, std::string_view bytes) {

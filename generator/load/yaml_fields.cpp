@@ -6,7 +6,18 @@
 namespace enindgang {
 
 YamlFields::YamlFields(const YAML::Node& map, std::string path, int line_offset, Diagnostics& diagnostics)
-    : map_(map), path_(std::move(path)), line_offset_(line_offset), diagnostics_(diagnostics) {}
+    : map_(map), path_(std::move(path)), line_offset_(line_offset), diagnostics_(diagnostics) {
+  if (!map_.IsMap()) return;
+  for (const auto& entry : map_) {
+    if (entry.first.IsScalar()) entries_.emplace_back(entry.first.Scalar(), entry.second);
+  }
+}
+
+const YAML::Node* YamlFields::Find(const std::string& key) const {
+  for (const auto& [name, value] : entries_)
+    if (name == key) return &value;
+  return nullptr;
+}
 
 std::string KeyText(const YAML::Node& key) { return key.IsScalar() ? key.Scalar() : std::string(); }
 
@@ -38,25 +49,25 @@ void YamlFields::RejectUnknownKeys(const std::vector<std::string>& known, const 
 }
 
 void YamlFields::WrongType(const std::string& key, const std::string& expected) const {
-  diagnostics_.Error(PositionOf(map_[key]), "'" + key + "' must be " + expected,
+  diagnostics_.Error(PositionOf(*Find(key)), "'" + key + "' must be " + expected,
                      "write it like " + key + ": " + (expected == "a number" ? "3" : expected == "true or false" ? "true" : "\"text\""));
 }
 
 std::optional<std::string> YamlFields::String(const std::string& key) const {
-  auto value = map_[key];
+  const YAML::Node* value = Find(key);
   if (!value) return std::nullopt;
-  if (!value.IsScalar()) {
+  if (!value->IsScalar()) {
     WrongType(key, "text");
     return std::nullopt;
   }
-  return value.as<std::string>();
+  return value->as<std::string>();
 }
 
 std::optional<long> YamlFields::Integer(const std::string& key) const {
-  auto value = map_[key];
+  const YAML::Node* value = Find(key);
   if (!value) return std::nullopt;
   try {
-    if (value.IsScalar()) return value.as<long>();
+    if (value->IsScalar()) return value->as<long>();
   } catch (const YAML::Exception&) {
   }
   WrongType(key, "a number");
@@ -64,10 +75,10 @@ std::optional<long> YamlFields::Integer(const std::string& key) const {
 }
 
 std::optional<bool> YamlFields::Boolean(const std::string& key) const {
-  auto value = map_[key];
+  const YAML::Node* value = Find(key);
   if (!value) return std::nullopt;
   try {
-    if (value.IsScalar()) return value.as<bool>();
+    if (value->IsScalar()) return value->as<bool>();
   } catch (const YAML::Exception&) {
   }
   WrongType(key, "true or false");
@@ -78,7 +89,7 @@ std::optional<std::string> YamlFields::Choice(const std::string& key, const std:
   auto value = String(key);
   if (!value) return std::nullopt;
   if (std::find(allowed.begin(), allowed.end(), *value) != allowed.end()) return value;
-  diagnostics_.Error(PositionOf(map_[key]), "'" + key + "' cannot be '" + *value + "'", DidYouMean(*value, allowed));
+  diagnostics_.Error(PositionOf(*Find(key)), "'" + key + "' cannot be '" + *value + "'", DidYouMean(*value, allowed));
   return std::nullopt;
 }
 

@@ -32,8 +32,13 @@ class YamlFields {
 
  private:
   void WrongType(const std::string& key, const std::string& expected) const;
+  // The value of `key` (the first, if a key is repeated), or nullptr.
+  const YAML::Node* Find(const std::string& key) const;
 
   YAML::Node map_;
+  // The mapping's plain keys and values, read once: yaml-cpp's own lookup
+  // converts every key to a string on every call.
+  std::vector<std::pair<std::string, YAML::Node>> entries_;
   std::string path_;
   int line_offset_;
   Diagnostics& diagnostics_;

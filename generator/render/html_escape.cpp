@@ -5,25 +5,35 @@
 namespace enindgang {
 namespace {
 
-void AppendEscaped(std::string& out, std::string_view text, const char* special) {
+// The entity for each byte that needs one in `special`, or nullptr.
+struct EntityTable {
+  const char* entity[256] = {};
+  explicit constexpr EntityTable(bool quotes) {
+    entity[static_cast<unsigned char>('&')] = "&amp;";
+    entity[static_cast<unsigned char>('<')] = "&lt;";
+    entity[static_cast<unsigned char>('>')] = "&gt;";
+    if (!quotes) return;
+    entity[static_cast<unsigned char>('"')] = "&quot;";
+    entity[static_cast<unsigned char>('\'')] = "&apos;";
+  }
+};
+
+// A table lookup per byte, and the runs between entities appended whole: this
+// runs over every byte of every page body.
+void AppendEscaped(std::string& out, std::string_view text, const EntityTable& table) {
   size_t start = 0;
   for (size_t i = 0; i < text.size(); ++i) {
-    const char* entity = nullptr;
-    switch (text[i]) {
-      case '&': entity = "&amp;"; break;
-      case '<': entity = "&lt;"; break;
-      case '>': entity = "&gt;"; break;
-      case '"': entity = "&quot;"; break;
-      case '\'': entity = "&apos;"; break;
-      default: continue;
-    }
-    if (!std::strchr(special, text[i])) continue;
-    out.append(text.substr(start, i - start));
+    const char* entity = table.entity[static_cast<unsigned char>(text[i])];
+    if (!entity) continue;
+    out.append(text.data() + start, i - start);
     out += entity;
     start = i + 1;
   }
-  out.append(text.substr(start));
+  out.append(text.data() + start, text.size() - start);
 }
+
+constexpr EntityTable kTextEntities(false);
+constexpr EntityTable kAttributeEntities(true);
 
 // cmark-gfm's set (houdini_escape_href): letters, digits, and the URL
 // delimiters an author means literally; '&' and '\'' are left for the
@@ -35,9 +45,9 @@ bool KeptInAddress(unsigned char c) {
 
 }  // namespace
 
-void AppendEscapedText(std::string& out, std::string_view text) { AppendEscaped(out, text, "&<>"); }
+void AppendEscapedText(std::string& out, std::string_view text) { AppendEscaped(out, text, kTextEntities); }
 
-void AppendEscapedAttribute(std::string& out, std::string_view value) { AppendEscaped(out, value, "&<>\"'"); }
+void AppendEscapedAttribute(std::string& out, std::string_view value) { AppendEscaped(out, value, kAttributeEntities); }
 
 std::string PercentEncodeAddress(std::string_view url) {
   static constexpr char kHex[] = "0123456789ABCDEF";

@@ -27,6 +27,10 @@ bool FindInvalidUtf8InWindows(std::string_view bytes, size_t* bad_offset, size_t
     const int32_t stop = last ? length : length - static_cast<int32_t>(kMaxSequence);
     int32_t i = 0;
     while (i < stop) {
+      if (window_bytes[i] < 0x80) {  // ASCII, most of any page: no decoding needed
+        ++i;
+        continue;
+      }
       const int32_t sequence_start = i;
       UChar32 c;
       U8_NEXT(window_bytes, i, length, c);
