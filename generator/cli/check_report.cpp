@@ -1,7 +1,5 @@
 #include "cli/check_report.h"
 
-#include <yaml-cpp/yaml.h>
-
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -11,6 +9,7 @@
 #include <tuple>
 
 #include "base/file_system.h"
+#include "load/yaml_node.h"
 #include "text/local_time.h"
 
 namespace enindgang {
@@ -93,12 +92,9 @@ std::vector<std::string> UiFilesNeedingReview(const std::map<std::string, UiStri
   for (const auto& file : files) {
     auto text = ReadFile(root / file);
     if (!text) continue;
-    try {
-      auto marker = YAML::Load(*text)["_translation"];
-      if (marker && marker.IsScalar() && marker.as<std::string>() == "needs-review") marked.push_back(file);
-    } catch (const YAML::Exception&) {
-      // The theme loader has reported it already.
-    }
+    // A file that cannot be read has been reported by the theme loader already.
+    if (auto yaml = LoadYaml(*text).first; yaml && (*yaml)["_translation"].Scalar() == "needs-review")
+      marked.push_back(file);
   }
   return marked;
 }

@@ -1,5 +1,7 @@
 #include "load/page_source.h"
 
+#include <algorithm>
+
 #include "load/front_matter.h"
 #include "load/yaml_fields.h"
 #include "text/line_ends.h"
@@ -42,13 +44,13 @@ void ReadSchedule(const YamlFields& fields, PageSource& page, Diagnostics& diagn
 }
 
 void ReadTerms(const YamlFields& fields, PageSource& page, Diagnostics& diagnostics, int line_offset) {
-  auto list = fields.node()["terms"];
+  const YamlNode& list = fields.node()["terms"];
   if (!list) return;
   if (!list.IsSequence()) {
     diagnostics.Error(fields.PositionOf(list), "'terms' must be a list", "write each term as - id: …, term: …, text: …");
     return;
   }
-  for (const auto& item : list) {
+  for (const auto& item : list.items()) {
     YamlFields term(item, page.path, line_offset, diagnostics);
     if (!item.IsMap()) {
       diagnostics.Error(term.PositionOf(item), "a glossary term must have id, term and text", "write - id: bisidder");

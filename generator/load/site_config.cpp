@@ -8,7 +8,7 @@ namespace {
 
 const char* kConfigName = "site.yaml";
 
-std::optional<Language> ReadLanguage(const YAML::Node& node, Diagnostics& diagnostics) {
+std::optional<Language> ReadLanguage(const YamlNode& node, Diagnostics& diagnostics) {
   YamlFields fields(node, kConfigName, 0, diagnostics);
   if (!node.IsMap()) {
     diagnostics.Error(fields.PositionOf(node), "a language must be a mapping",
@@ -33,13 +33,13 @@ std::optional<Language> ReadLanguage(const YAML::Node& node, Diagnostics& diagno
 }
 
 void ReadLanguages(const YamlFields& fields, SiteConfig& config, Diagnostics& diagnostics) {
-  auto list = fields.node()["languages"];
+  const YamlNode& list = fields.node()["languages"];
   if (!list || !list.IsSequence() || list.size() == 0) {
     diagnostics.Error(fields.PositionOf(fields.node()), "site.yaml lists no languages",
                       "add languages: with at least one entry (the first is the default)");
     return;
   }
-  for (const auto& item : list) {
+  for (const auto& item : list.items()) {
     auto language = ReadLanguage(item, diagnostics);
     if (!language) continue;
     if (config.FindLanguage(language->code)) {
@@ -81,7 +81,7 @@ std::optional<SiteConfig> LoadSiteConfig(const std::filesystem::path& root, Diag
   config.base_url = fields.String("base_url").value_or("http://localhost:8080");
   while (config.base_url.ends_with('/')) config.base_url.pop_back();
   config.theme = fields.String("theme").value_or("default");
-  if (const YAML::Node& map = *yaml; map["theme"]) config.theme_where = fields.PositionOf(map["theme"]);
+  if (const YamlNode& theme = (*yaml)["theme"]) config.theme_where = fields.PositionOf(theme);
   config.themes_dir = fields.String("themes_dir").value_or("themes");
   config.unsafe_html = fields.Boolean("unsafe_html").value_or(false);
   config.lix_limit = static_cast<int>(fields.Integer("lix_limit").value_or(25));

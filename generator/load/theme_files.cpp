@@ -52,7 +52,7 @@ std::vector<fs::path> SearchFolders(const SiteConfig& config, ThemeFiles& theme,
         YamlFields fields(*yaml, path, 0, diagnostics);
         fields.RejectUnknownKeys({"name", "extends", "colors", "contrast", "logo"}, "theme.yaml");
         name = fields.String("extends").value_or("");
-        if (const YAML::Node& map = *yaml; map["extends"]) chosen_at = fields.PositionOf(map["extends"]);
+        if (const YamlNode& extends = (*yaml)["extends"]) chosen_at = fields.PositionOf(extends);
       }
     }
   }
@@ -86,7 +86,7 @@ void ReadStrings(const fs::path& folder, const fs::path& root, ThemeFiles& theme
     if (!yaml || !yaml->IsMap()) continue;
     YamlFields fields(*yaml, path, 0, diagnostics);
     auto& strings = theme.strings[lang];
-    for (const auto& item : *yaml) {
+    for (const auto& item : yaml->entries()) {
       auto key = KeyText(item.first);
       if (key.empty()) {
         diagnostics.Error(fields.PositionOf(item.first), "a UI string's key must be a plain word", "write key: \"text\"");
@@ -98,26 +98,25 @@ void ReadStrings(const fs::path& folder, const fs::path& root, ThemeFiles& theme
         diagnostics.Error(fields.PositionOf(item.second), "UI string '" + key + "' must be text", "quote it");
         continue;
       }
-      strings[key] = {item.second.as<std::string>(), fields.PositionOf(item.second)};
+      strings[key] = {item.second.Scalar(), fields.PositionOf(item.second)};
     }
   }
 }
 
-void ReadContrastPairs(const YAML::Node& yaml, const YamlFields& fields, ThemeFiles& theme, Diagnostics& diagnostics) {
-  auto list = yaml["contrast"];
-  if (!list) return;
-  for (const auto& item : list) {
+void ReadContrastPairs(const YamlNode& yaml, const YamlFields& fields, ThemeFiles& theme, Diagnostics& diagnostics) {
+  for (const auto& item : yaml["contrast"].items()) {
     if (!item.IsSequence() || item.size() != 3) {
       diagnostics.Error(fields.PositionOf(item), "a contrast check is [foreground, background, minimum]",
                         "write e.g. - [text, background, 4.5]");
       continue;
     }
-    try {
-      theme.contrast_pairs.push_back(
-          {item[0].as<std::string>(), item[1].as<std::string>(), item[2].as<double>(), fields.PositionOf(item)});
-    } catch (const YAML::Exception&) {
+    auto foreground = item[0].AsString(), background = item[1].AsString();
+    auto minimum = item[2].AsNumber();
+    if (!foreground || !background || !minimum) {
       diagnostics.Error(fields.PositionOf(item), "the minimum contrast must be a number", "write e.g. 4.5 or 3");
+      continue;
     }
+    theme.contrast_pairs.push_back({*foreground, *background, *minimum, fields.PositionOf(item)});
   }
 }
 
@@ -130,7 +129,7 @@ void ReadColors(const fs::path& folder, const fs::path& root, ThemeFiles& theme,
   YamlFields fields(*yaml, path, 0, diagnostics);
   ReadContrastPairs(*yaml, fields, theme, diagnostics);
   if (theme.logo.empty()) theme.logo = fields.String("logo").value_or("");
-  for (const auto& item : (*yaml)["colors"]) {
+  for (const auto& item : (*yaml)["colors"].entries()) {
     auto key = KeyText(item.first);
     if (key.empty() || !item.second.IsScalar()) {
       diagnostics.Error(fields.PositionOf(item.first), "a colour must be name: \"#rrggbb\"", "write e.g. text: \"#1d1d1b\"");

@@ -1,34 +1,25 @@
 #include "load/yaml_fields.h"
 
+#include <algorithm>
+
 #include "base/suggest.h"
 #include "load/utf8_check.h"
 
 namespace enindgang {
 
-YamlFields::YamlFields(const YAML::Node& map, std::string path, int line_offset, Diagnostics& diagnostics)
-    : map_(map), path_(std::move(path)), line_offset_(line_offset), diagnostics_(diagnostics) {
-  if (!map_.IsMap()) return;
-  for (const auto& entry : map_) {
-    if (entry.first.IsScalar()) entries_.emplace_back(entry.first.Scalar(), entry.second);
-  }
-}
+YamlFields::YamlFields(const YamlNode& map, std::string path, int line_offset, Diagnostics& diagnostics)
+    : map_(map), path_(std::move(path)), line_offset_(line_offset), diagnostics_(diagnostics) {}
 
-const YAML::Node* YamlFields::Find(const std::string& key) const {
-  for (const auto& [name, value] : entries_)
-    if (name == key) return &value;
-  return nullptr;
-}
+std::string KeyText(const YamlNode& key) { return key.IsScalar() ? key.Scalar() : std::string(); }
 
-std::string KeyText(const YAML::Node& key) { return key.IsScalar() ? key.Scalar() : std::string(); }
-
-SourcePosition YamlFields::PositionOf(const YAML::Node& node) const {
+SourcePosition YamlFields::PositionOf(const YamlNode& node) const {
   auto mark = node.Mark();
   if (mark.is_null()) return {path_, line_offset_ + 1, 1};
   return {path_, mark.line + 1 + line_offset_, mark.column + 1};
 }
 
 SourcePosition YamlFields::PositionOfKey(const std::string& key) const {
-  for (const auto& entry : map_) {
+  for (const auto& entry : map_.entries()) {
     if (KeyText(entry.first) == key) return PositionOf(entry.first);
   }
   return PositionOf(map_);
@@ -36,7 +27,7 @@ SourcePosition YamlFields::PositionOfKey(const std::string& key) const {
 
 void YamlFields::RejectUnknownKeys(const std::vector<std::string>& known, const std::string& what) const {
   if (!map_.IsMap()) return;
-  for (const auto& entry : map_) {
+  for (const auto& entry : map_.entries()) {
     auto key = KeyText(entry.first);
     if (key.empty()) {
       diagnostics_.Error(PositionOf(entry.first), "a " + what + " key must be a plain word",
@@ -49,38 +40,32 @@ void YamlFields::RejectUnknownKeys(const std::vector<std::string>& known, const 
 }
 
 void YamlFields::WrongType(const std::string& key, const std::string& expected) const {
-  diagnostics_.Error(PositionOf(*Find(key)), "'" + key + "' must be " + expected,
+  diagnostics_.Error(PositionOf(map_[key]), "'" + key + "' must be " + expected,
                      "write it like " + key + ": " + (expected == "a number" ? "3" : expected == "true or false" ? "true" : "\"text\""));
 }
 
 std::optional<std::string> YamlFields::String(const std::string& key) const {
-  const YAML::Node* value = Find(key);
+  const YamlNode& value = map_[key];
   if (!value) return std::nullopt;
-  if (!value->IsScalar()) {
+  if (!value.IsScalar()) {
     WrongType(key, "text");
     return std::nullopt;
   }
-  return value->as<std::string>();
+  return value.Scalar();
 }
 
 std::optional<long> YamlFields::Integer(const std::string& key) const {
-  const YAML::Node* value = Find(key);
+  const YamlNode& value = map_[key];
   if (!value) return std::nullopt;
-  try {
-    if (value->IsScalar()) return value->as<long>();
-  } catch (const YAML::Exception&) {
-  }
+  if (auto number = value.AsInteger()) return number;
   WrongType(key, "a number");
   return std::nullopt;
 }
 
 std::optional<bool> YamlFields::Boolean(const std::string& key) const {
-  const YAML::Node* value = Find(key);
+  const YamlNode& value = map_[key];
   if (!value) return std::nullopt;
-  try {
-    if (value->IsScalar()) return value->as<bool>();
-  } catch (const YAML::Exception&) {
-  }
+  if (auto boolean = value.AsBoolean()) return boolean;
   WrongType(key, "true or false");
   return std::nullopt;
 }
@@ -89,21 +74,20 @@ std::optional<std::string> YamlFields::Choice(const std::string& key, const std:
   auto value = String(key);
   if (!value) return std::nullopt;
   if (std::find(allowed.begin(), allowed.end(), *value) != allowed.end()) return value;
-  diagnostics_.Error(PositionOf(*Find(key)), "'" + key + "' cannot be '" + *value + "'", DidYouMean(*value, allowed));
+  diagnostics_.Error(PositionOf(map_[key]), "'" + key + "' cannot be '" + *value + "'", DidYouMean(*value, allowed));
   return std::nullopt;
 }
 
-std::optional<YAML::Node> ParseYaml(const std::string& text, const std::string& path, int line_offset,
-                                    Diagnostics& diagnostics) {
-  // yaml-cpp passes invalid UTF-8 on into the values, and so into the pages.
+std::optional<YamlNode> ParseYaml(const std::string& text, const std::string& path, int line_offset,
+                                  Diagnostics& diagnostics) {
+  // Our own message for invalid UTF-8, with the position of the first bad byte.
   if (!CheckUtf8(text, 0, path, diagnostics, line_offset)) return std::nullopt;
-  try {
-    return YAML::Load(text);
-  } catch (const YAML::Exception& e) {
-    diagnostics.Error({path, e.mark.line + 1 + line_offset, e.mark.column + 1}, "YAML syntax: " + e.msg,
+  auto [yaml, error] = LoadYaml(text);
+  if (!yaml) {
+    diagnostics.Error({path, error.mark.line + 1 + line_offset, error.mark.column + 1}, "YAML syntax: " + error.message,
                       "check indentation, colons and quotes on this line");
-    return std::nullopt;
   }
+  return std::move(yaml);
 }
 
 }  // namespace enindgang

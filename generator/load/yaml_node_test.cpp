@@ -1,0 +1,96 @@
+#include "load/yaml_node.h"
+
+#include <catch2/catch.hpp>
+
+using namespace enindgang;
+
+namespace {
+
+YamlNode Load(const std::string& text) {
+  auto [yaml, error] = LoadYaml(text);
+  INFO(error.message);
+  REQUIRE(yaml);
+  return std::move(*yaml);
+}
+
+}  // namespace
+
+TEST_CASE("a mapping keeps its keys in order, with positions in characters") {
+  YamlNode yaml = Load("title: \"Dine rettigheder\"\nære: ø\norder: 3\n");
+  REQUIRE(yaml.IsMap());
+  CHECK(yaml.size() == 3);
+  CHECK(yaml["title"].Scalar() == "Dine rettigheder");
+  CHECK(yaml["title"].Mark().line == 0);
+  CHECK(yaml["title"].Mark().column == 7);
+  CHECK(yaml["ære"].Mark().column == 5);  // after "ære: ", five characters (seven bytes)
+  CHECK(yaml.entries()[1].first.Scalar() == "ære");
+  CHECK_FALSE(yaml["mangler"]);
+  CHECK_FALSE(yaml["title"]["x"]);
+}
+
+TEST_CASE("a plain ~, null or nothing is null; in quotes it is text") {
+  YamlNode yaml = Load("a:\nb: ~\nc: null\nd: \"null\"\ne: ''\n");
+  CHECK(yaml["a"].IsNull());
+  CHECK(yaml["b"].IsNull());
+  CHECK(yaml["c"].IsNull());
+  CHECK(yaml["d"].IsScalar());
+  CHECK(yaml["d"].Scalar() == "null");
+  CHECK(yaml["e"].IsScalar());
+  CHECK_FALSE(yaml["a"].AsString());
+  CHECK(Load("").IsNull());
+}
+
+TEST_CASE("integers are decimal, 0x or 0o, with a sign; anything else is not an integer") {
+  CHECK(Load("3").AsInteger() == 3);
+  CHECK(Load("-12").AsInteger() == -12);
+  CHECK(Load("+7").AsInteger() == 7);
+  CHECK(Load("010").AsInteger() == 10);
+  CHECK(Load("0x1F").AsInteger() == 31);
+  CHECK(Load("0o17").AsInteger() == 15);
+  CHECK(Load("\"4\"").AsInteger() == 4);
+  for (const char* text : {"3a", "1.5", "tre", "", "\"-\"", "0x", "99999999999999999999999"})
+    CHECK_FALSE(Load(std::string("x: ") + text)["x"].AsInteger());
+}
+
+TEST_CASE("numbers may have decimals") {
+  CHECK(Load("4.5").AsNumber() == Approx(4.5));
+  CHECK(Load("3").AsNumber() == Approx(3.0));
+  CHECK_FALSE(Load("fire").AsNumber());
+}
+
+TEST_CASE("booleans read as yaml-cpp read them: true/false, yes/no, on/off, y/n in three cases") {
+  for (const char* yes : {"true", "True", "TRUE", "yes", "Yes", "on", "y", "Y"}) CHECK(Load(yes).AsBoolean() == true);
+  for (const char* no : {"false", "FALSE", "no", "No", "off", "n"}) CHECK(Load(no).AsBoolean() == false);
+  for (const char* neither : {"tRUE", "ja", "1", "sand"}) CHECK_FALSE(Load(neither).AsBoolean());
+}
+
+TEST_CASE("sequences and nested mappings are read whole") {
+  YamlNode yaml = Load("languages:\n  - code: da\n    locale: da\n  - {code: en, locale: en}\ncontrast: [[text, background, 4.5]]\n");
+  REQUIRE(yaml["languages"].IsSequence());
+  CHECK(yaml["languages"].size() == 2);
+  CHECK(yaml["languages"][1]["code"].Scalar() == "en");
+  CHECK(yaml["languages"][0].Mark().line == 1);
+  CHECK(yaml["contrast"][0][2].AsNumber() == Approx(4.5));
+  CHECK_FALSE(yaml["languages"][2]);
+}
+
+TEST_CASE("a repeated key gives its first value") {
+  CHECK(Load("title: a\ntitle: b\n")["title"].Scalar() == "a");
+}
+
+TEST_CASE("syntax errors, aliases and deep nesting are refused with a position") {
+  auto [broken, error] = LoadYaml("title: \"Ord\"\norder: [1\n");
+  CHECK_FALSE(broken);
+  CHECK(error.mark.line == 2);
+  CHECK(error.message.find("flow sequence") != std::string::npos);
+
+  auto [aliased, alias_error] = LoadYaml("a: &x [1, 2]\nb: *x\n");
+  CHECK_FALSE(aliased);
+  CHECK(alias_error.mark.line == 1);
+  CHECK(alias_error.message.find("aliases") != std::string::npos);
+
+  auto [deep, deep_error] = LoadYaml(std::string(100, '[') + std::string(100, ']'));
+  CHECK_FALSE(deep);
+  CHECK(deep_error.message.find("nested too deeply") != std::string::npos);
+  CHECK(LoadYaml(std::string(60, '[') + std::string(60, ']')).first);
+}
