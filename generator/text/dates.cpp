@@ -81,10 +81,16 @@ std::string IsoDate(const Date& date) {
   return buffer;
 }
 
+// Each thread remembers the dates it has written: pages share dates (a list
+// page shows its children's), and ICU's formatter was a seventieth of a build.
 std::string FormatLongDate(const Date& date, const std::string& icu_locale) {
+  thread_local std::map<std::pair<std::string, int64_t>, std::string> written;
+  auto [it, added] = written.try_emplace({icu_locale, DaysSinceEpoch(date)});
+  if (!added) return it->second;
   icu::UnicodeString out;
   LongFormat(icu_locale).format(ToUDate(date), out);
-  return FromIcu(out);
+  it->second = FromIcu(out);
+  return it->second;
 }
 
 }  // namespace enindgang::text
