@@ -83,21 +83,23 @@ std::string TemplateSet::Render(const std::string& name, const TemplateScope& sc
                       DidYouMean(name, names));
     return {};
   }
-  // Partials and variables share one namespace: a variable would hide the template.
-  for (const auto& [partial_name, file] : theme_.templates) {
-    bool taken = scope.page.get(partial_name) != nullptr;
-    for (const TemplateData* layer : scope.shared) taken = taken || layer->get(partial_name) != nullptr;
-    if (taken) {
-      diagnostics.Error({file.path, 0, 0}, "template name '" + partial_name + "' is also the name of a template variable",
-                        "rename the template file");
-    }
-  }
+  CheckNotShadowed(scope.page, diagnostics);
+  for (const TemplateData* layer : scope.shared)
+    if (checked_layers_.insert(layer).second) CheckNotShadowed(*layer, diagnostics);
   // kainjow's context searches the layer pushed last first.
   kainjow::mustache::context<std::string> context;
   context.push(&partials_);
   for (auto layer = scope.shared.rbegin(); layer != scope.shared.rend(); ++layer) context.push(*layer);
   context.push(&scope.page);
   return it->second->render(context);
+}
+
+void TemplateSet::CheckNotShadowed(const TemplateData& data, Diagnostics& diagnostics) const {
+  for (const auto& [partial_name, file] : theme_.templates) {
+    if (data.get(partial_name) == nullptr) continue;
+    diagnostics.Error({file.path, 0, 0}, "template name '" + partial_name + "' is also the name of a template variable",
+                      "rename the template file");
+  }
 }
 
 void SetText(TemplateData& data, const std::string& key, const std::string& value) {

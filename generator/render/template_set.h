@@ -3,6 +3,7 @@
 
 #include <map>
 #include <memory>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -35,7 +36,12 @@ class TemplateSet {
   std::string Render(const std::string& name, const TemplateScope& scope, Diagnostics& diagnostics) const;
 
  private:
+  // Reports a variable named like a template (partials and variables share one namespace).
+  void CheckNotShadowed(const TemplateData& data, Diagnostics& diagnostics) const;
+
   const ThemeFiles& theme_;
+  // The shared layers (one per language) checked once, not on every page.
+  mutable std::set<const TemplateData*> checked_layers_;
   std::map<std::string, std::unique_ptr<kainjow::mustache::mustache>> templates_;
   TemplateData partials_;  // every template's text by name, for {{> name}}; below all other values
 };
