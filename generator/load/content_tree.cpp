@@ -106,8 +106,19 @@ ContentTree LoadContentTree(const SiteConfig& config, Diagnostics& diagnostics) 
     return tree;
   }
   RejectUnknownLanguageFolders(config, diagnostics);
+  // The language folders are listed at the same time (listing was a serial
+  // part of every build), then joined in language order.
+  const size_t languages = config.languages.size();
+  std::vector<std::vector<MarkdownFile>> markdown_of(languages);
+  std::vector<ContentTree> listed(languages);
+  ParallelFor(languages, [&](size_t i, size_t) {
+    ListLanguageFolder(config, config.languages[i], markdown_of[i], listed[i], diagnostics);
+  });
   std::vector<MarkdownFile> markdown;
-  for (const auto& language : config.languages) ListLanguageFolder(config, language, markdown, tree, diagnostics);
+  for (size_t i = 0; i < languages; ++i) {
+    markdown.insert(markdown.end(), markdown_of[i].begin(), markdown_of[i].end());
+    for (auto& file : listed[i].static_files) tree.static_files.push_back(std::move(file));
+  }
   ParseMarkdownFiles(markdown, tree, diagnostics);
   return tree;
 }

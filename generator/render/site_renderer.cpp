@@ -88,6 +88,20 @@ std::vector<PageJob> PageJobs(const RenderShared& shared, Diagnostics& diagnosti
   return jobs;
 }
 
+using FileJob = std::function<OutputFile()>;
+
+// The sitemap and the feeds, made while the pages render instead of after them
+// on one core; they are the largest single jobs, so they are handed out first.
+std::vector<FileJob> SiteFileJobs(const Site& site) {
+  std::vector<FileJob> jobs;
+  jobs.push_back([&] { return OutputFile{"sitemap.xml", RenderSitemap(site)}; });
+  for (const auto& page : site.pages()) {
+    if (page.is_section_index)
+      jobs.push_back([&] { return OutputFile{AtomFeedUrl(page).substr(1), RenderAtomFeed(site, page)}; });
+  }
+  return jobs;
+}
+
 }  // namespace
 
 RenderedSite RenderSite(const Site& site, Diagnostics& diagnostics) {
@@ -99,21 +113,24 @@ RenderedSite RenderSite(const Site& site, Diagnostics& diagnostics) {
   if (diagnostics.ErrorCount() > errors_before) return result;
   const RenderShared& shared = context->shared();
 
+  auto file_jobs = SiteFileJobs(site);
   auto jobs = PageJobs(shared, diagnostics);
+  std::vector<OutputFile> site_files(file_jobs.size());
   result.pages.resize(jobs.size());
-  ParallelFor(jobs.size(), [&](size_t i, size_t worker) { result.pages[i] = jobs[i](context->templates(worker)); });
+  ParallelFor(file_jobs.size() + jobs.size(), [&](size_t i, size_t worker) {
+    if (i < file_jobs.size()) site_files[i] = file_jobs[i]();
+    else result.pages[i - file_jobs.size()] = jobs[i - file_jobs.size()](context->templates(worker));
+  });
 
   for (const auto& file : context->assets().files) {
     bool lookup = file.path.starts_with("assets/lookup") || file.path.starts_with("assets/fold");
     if (lookup) result.lookup_gzip_bytes += Gzip(file.bytes).size();
   }
   result.files = context->assets().files;
-  result.files.push_back({"sitemap.xml", RenderSitemap(site)});
+  result.files.push_back(std::move(site_files.front()));  // the sitemap
   result.files.push_back({"robots.txt", RenderRobots(site)});
   result.files.push_back({"nginx.conf", RenderNginxConfig(site)});
-  for (const auto& page : site.pages()) {
-    if (page.is_section_index) result.files.push_back({AtomFeedUrl(page).substr(1), RenderAtomFeed(site, page)});
-  }
+  for (size_t i = 1; i < site_files.size(); ++i) result.files.push_back(std::move(site_files[i]));  // the feeds
   AddStaticFiles(site, result.files, diagnostics);
   if (const Municipality* only = site.directory().Find(site.options().only_municipality)) {
     for (auto& file : RenderEmbedSnippet(shared, *only, context->lookup_index(), context->templates(0), diagnostics))
