@@ -38,14 +38,17 @@ class TreeBuilder {
   // False, with `error` set, when the event cannot be taken.
   bool Take(const yaml_event_t& event, YamlSyntaxError& error) {
     switch (event.type) {
-      case YAML_SCALAR_EVENT: return Place(ScalarNode(event), event, error);
+      case YAML_SCALAR_EVENT:
+        Place(ScalarNode(event));
+        return true;
       case YAML_SEQUENCE_START_EVENT: return Open(YamlNode(YamlNode::Type::kSequence, MarkOf(event.start_mark)), event, error);
       case YAML_MAPPING_START_EVENT: return Open(YamlNode(YamlNode::Type::kMap, MarkOf(event.start_mark)), event, error);
       case YAML_SEQUENCE_END_EVENT:
       case YAML_MAPPING_END_EVENT: {
         YamlNode done = std::move(open_.back().node);
         open_.pop_back();
-        return Place(std::move(done), event, error);
+        Place(std::move(done));
+        return true;
       }
       case YAML_ALIAS_EVENT:
         error = {MarkOf(event.start_mark), "aliases (*name) are not supported; write the value out"};
@@ -72,10 +75,10 @@ class TreeBuilder {
     return true;
   }
 
-  bool Place(YamlNode node, const yaml_event_t&, YamlSyntaxError&) {
+  void Place(YamlNode node) {
     if (open_.empty()) {
       root_ = std::move(node);
-      return true;
+      return;
     }
     struct Open& parent = open_.back();
     if (parent.node.IsSequence()) {
@@ -86,7 +89,6 @@ class TreeBuilder {
       parent.node.Add(std::move(*parent.key), std::move(node));
       parent.key.reset();
     }
-    return true;
   }
 
   std::vector<struct Open> open_;

@@ -2,9 +2,9 @@
 
 #include <catch2/catch.hpp>
 
-#include "render/markdown.h"
-
 #include <vector>
+
+#include "render/markdown.h"
 
 using namespace enindgang;
 
