@@ -34,8 +34,11 @@ struct ProcessedHtml {
 
 // Makes cmark's HTML ready for a page: stable heading ids, Markdown links
 // rewritten to page URLs, external links marked, link schemes limited, images
-// without alt text rejected, table alignment as classes (the CSP forbids style
-// attributes). Every problem is reported at its Markdown position.
+// without alt text or from elsewhere rejected (render/body_rules), table
+// alignment as classes (the CSP forbids style attributes). Every problem is
+// reported at its Markdown position. Pages use it for bodies with raw HTML,
+// whose HTML must be parsed to be checked; every other body is written from
+// cmark's tree by render/tree_html, which gives the same result.
 ProcessedHtml PostProcessHtml(const std::string& html, const PostProcessContext& context, Diagnostics& diagnostics);
 
 }  // namespace enindgang
