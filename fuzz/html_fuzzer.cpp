@@ -28,12 +28,6 @@ using namespace enindgang;
 
 namespace {
 
-std::string Messages(const Diagnostics& diagnostics) {
-  std::string all;
-  for (const auto& d : diagnostics.Sorted()) all += d.Format() + "\n";
-  return all;
-}
-
 // The tree writer against the post-processor (tests/support/reference_body.h).
 void CheckTreeMatchesPostProcessor(std::string_view markdown, const PostProcessContext& context) {
   Diagnostics from_tree, from_html;
@@ -41,7 +35,7 @@ void CheckTreeMatchesPostProcessor(std::string_view markdown, const PostProcessC
   const ProcessedHtml reference = testing::ReferenceBody(markdown, context, from_html);
   FUZZ_CHECK(written.html == reference.html);
   FUZZ_CHECK(written.plain_text == reference.plain_text);
-  FUZZ_CHECK(Messages(from_tree) == Messages(from_html));
+  FUZZ_CHECK(testing::Messages(from_tree) == testing::Messages(from_html));
   FUZZ_CHECK(written.headings.size() == reference.headings.size());
   for (size_t i = 0; i < written.headings.size(); ++i) {
     FUZZ_CHECK(written.headings[i].id == reference.headings[i].id);
@@ -67,17 +61,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const std::string body = text::NormalizeLineEnds(input);
   const std::string_view markdown = body;
 
-  PostProcessContext context;
-  context.path = "content/da/fuzz.md";
-  context.body_first_line = 5;
-  context.markdown = markdown;
-  context.external_label = "(eksternt link)";
-  context.right_to_left = right_to_left;
+  PostProcessContext context = testing::BodyContext(markdown, right_to_left);
   context.raw_html = raw_html;
-  context.resolve_page = [](const std::string& target) -> std::optional<std::string> {
-    if (target.find("missing") != std::string::npos) return std::nullopt;
-    return "/" + target.substr(0, target.size() - 3) + "/";
-  };
   Diagnostics diagnostics;
   const MarkdownTree tree(markdown, raw_html);
   const bool parse_html = raw_html && tree.HasRawHtml();

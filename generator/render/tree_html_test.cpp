@@ -15,37 +15,17 @@ struct Body {
   std::string errors;
 };
 
-PostProcessContext Context(std::string_view markdown, bool right_to_left) {
-  PostProcessContext context;
-  context.path = "content/da/side.md";
-  context.body_first_line = 5;
-  context.markdown = markdown;
-  context.external_label = "(anden hjemmeside)";
-  context.right_to_left = right_to_left;
-  context.resolve_page = [](const std::string& target) -> std::optional<std::string> {
-    if (target.find("mangler") != std::string::npos) return std::nullopt;
-    return "/" + target.substr(0, target.size() - 3) + "/";
-  };
-  return context;
-}
-
-std::string Format(const Diagnostics& diagnostics) {
-  std::string all;
-  for (const auto& d : diagnostics.Sorted()) all += d.Format() + "\n";
-  return all;
-}
-
 Body FromTree(const std::string& markdown, bool right_to_left) {
   Diagnostics diagnostics;
-  Body body{RenderTreeHtml(MarkdownTree(markdown, false), Context(markdown, right_to_left), diagnostics), ""};
-  body.errors = Format(diagnostics);
+  Body body{RenderTreeHtml(MarkdownTree(markdown, false), testing::BodyContext(markdown, right_to_left), diagnostics), ""};
+  body.errors = testing::Messages(diagnostics);
   return body;
 }
 
 Body FromHtml(const std::string& markdown, bool right_to_left) {
   Diagnostics diagnostics;
-  Body body{testing::ReferenceBody(markdown, Context(markdown, right_to_left), diagnostics), ""};
-  body.errors = Format(diagnostics);
+  Body body{testing::ReferenceBody(markdown, testing::BodyContext(markdown, right_to_left), diagnostics), ""};
+  body.errors = testing::Messages(diagnostics);
   return body;
 }
 

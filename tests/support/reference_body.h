@@ -9,6 +9,7 @@
 // writes raw HTML as text either way, so it stays.
 #include <cmark-gfm.h>
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -17,6 +18,29 @@
 #include "render/markdown.h"
 
 namespace enindgang::testing {
+
+// The context the tree writer and its reference are compared in: a Danish
+// page whose links to *.md files exist unless the name says "mangler" or "missing".
+inline PostProcessContext BodyContext(std::string_view markdown, bool right_to_left) {
+  PostProcessContext context;
+  context.path = "content/da/side.md";
+  context.body_first_line = 5;
+  context.markdown = markdown;
+  context.external_label = "(anden hjemmeside)";
+  context.right_to_left = right_to_left;
+  context.resolve_page = [](const std::string& target) -> std::optional<std::string> {
+    if (target.find("mangler") != std::string::npos || target.find("missing") != std::string::npos) return std::nullopt;
+    return "/" + target.substr(0, target.size() - 3) + "/";
+  };
+  return context;
+}
+
+// Every message, sorted, one per line: two runs said the same if these are equal.
+inline std::string Messages(const Diagnostics& diagnostics) {
+  std::string all;
+  for (const auto& d : diagnostics.Sorted()) all += d.Format() + "\n";
+  return all;
+}
 
 inline bool InImage(cmark_node* node) {
   for (; node; node = cmark_node_parent(node))
