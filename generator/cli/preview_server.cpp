@@ -8,8 +8,10 @@
 #include <cstdio>
 #include <ostream>
 
+#include "cli/bounded_server.h"
 #include "cli/file_watcher.h"
 #include "cli/incremental_build.h"
+#include "cli/loopback.h"
 #include "cli/preview_pages.h"
 #include "cli/served_site.h"
 #include "load/site_config.h"
@@ -31,7 +33,12 @@ namespace {
 constexpr auto kQuiet = std::chrono::milliseconds(10);
 constexpr auto kUnfinishedSave = std::chrono::milliseconds(250);
 constexpr auto kHeartbeat = std::chrono::seconds(15);       // finds closed event streams
-constexpr size_t kWorkers = 32;  // each open page holds one worker for its event stream
+// Each open page holds a worker for its event stream, and a connection that has not sent its
+// request holds one for up to BoundedServer's head_time: at most kEventStreams of the first leaves
+// room for 48 of the second before page requests wait.
+constexpr size_t kWorkers = 64;
+constexpr size_t kEventStreams = 16;
+constexpr const char* kEventsPath = "/__enindgang/events";
 
 // The same headers as the generated nginx.conf (render/nginx_config.cpp), so
 // that what breaks in production breaks in preview; a test compares them.
@@ -45,6 +52,28 @@ httplib::Headers ResponseHeaders() {
       {"Permissions-Policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()"},
       {"Cache-Control", "no-store"},  // a preview is always the latest build
   };
+}
+
+void SendText(httplib::Response& res, int status, const std::string& text) {
+  res.status = status;
+  res.set_content(text, "text/plain; charset=utf-8");
+}
+
+// Runs before httplib reads a body, so that none is read.
+httplib::Server::HandlerResponse Refuse(const httplib::Request& req, httplib::Response& res,
+                                        const ServeRequest& request, int port) {
+  if (req.get_header_value_count("Host") != 1 ||
+      !NamesThisComputer(req.get_header_value("Host"), request.host, port)) {
+    SendText(res, 421, "This preview answers only http://127.0.0.1:" + std::to_string(port) + "/ and http://localhost:" +
+                           std::to_string(port) + "/ on this computer.\n");
+    return httplib::Server::HandlerResponse::Handled;
+  }
+  if (req.method != "GET" && req.method != "HEAD") {
+    SendText(res, 405, "The preview only sends pages (GET and HEAD).\n");
+    res.set_header("Allow", "GET, HEAD");
+    return httplib::Server::HandlerResponse::Handled;
+  }
+  return httplib::Server::HandlerResponse::Unhandled;
 }
 
 void Send(httplib::Response& res, int status, const std::string& output_path, const std::string& bytes) {
@@ -61,8 +90,7 @@ void ServeFrom(const ServedSite& site, const httplib::Request& req, httplib::Res
     bool keep_query = where.status == 301 && query != std::string::npos;
     res.set_redirect(where.location + (keep_query ? req.target.substr(query) : ""), where.status);
   } else if (where.output_path.empty()) {
-    res.status = 404;
-    res.set_content("Not found\n", "text/plain; charset=utf-8");
+    SendText(res, 404, "Not found\n");
   } else {
     Send(res, where.status, where.output_path, *site.Find(where.output_path));
   }
@@ -131,20 +159,27 @@ PreviewServer::PreviewServer(ServeRequest request, std::ostream& out, std::ostre
       out_(out),
       err_(err),
       instance_(std::to_string(std::chrono::system_clock::now().time_since_epoch().count())),
-      snapshot_(std::make_shared<Snapshot>()) {
+      snapshot_(std::make_shared<Snapshot>()),
+      streams_(kEventStreams) {
   request_.build.write = false;
 }
 
 PreviewServer::~PreviewServer() { Stop(); }
 
 bool PreviewServer::Start() {
+  if (!IsLoopbackAddress(request_.host)) {
+    err_ << "cannot serve on " << request_.host
+         << ": serve shows drafts and is for this computer only — use --host 127.0.0.1 (the default), ::1 or "
+            "localhost; to share the site, run `enindgang build` and serve the output folder with a web server\n";
+    return false;
+  }
   watcher_ = std::make_unique<FileWatcher>(request_.build.source);
   if (!watcher_->ok()) {
     err_ << "cannot watch " << request_.build.source.string() << ": inotify is unavailable\n";
     return false;
   }
   watcher_->Watch(WatchListFor(request_.build.source));  // before building, so no change is missed
-  server_ = std::make_unique<httplib::Server>();
+  server_ = std::make_unique<BoundedServer>(BoundedServer::Limits{.long_lived_path = kEventsPath});
   server_->new_task_queue = [] { return new httplib::ThreadPool(kWorkers); };
   // httplib writes a response's headers and body apart; with Nagle's algorithm the body then waits
   // for the browser's delayed ACK, up to 40 ms on Linux, most of the 50 ms an edit may take.
@@ -260,10 +295,11 @@ void PreviewServer::WatchLoop() {
   }
 }
 
-bool PreviewServer::NextEvent(uint64_t& seen, std::string& event) {
+bool PreviewServer::NextEvent(uint64_t ticket, uint64_t& seen, std::string& event) {
   std::unique_lock<std::mutex> lock(mutex_);
-  bool moved = changed_.wait_for(lock, kHeartbeat, [&] { return stopping_ || snapshot_->generation != seen; });
-  if (stopping_) return false;
+  auto ended = [&] { return stopping_ || !streams_.Has(ticket); };
+  bool moved = changed_.wait_for(lock, kHeartbeat, [&] { return ended() || snapshot_->generation != seen; });
+  if (ended()) return false;
   if (!moved) {
     event = ": still here\n\n";  // a comment; writing it tells whether the page is still open
     return true;
@@ -276,17 +312,31 @@ bool PreviewServer::NextEvent(uint64_t& seen, std::string& event) {
 
 void PreviewServer::Route() {
   server_->set_default_headers(ResponseHeaders());
+  server_->set_pre_routing_handler(
+      [this](const httplib::Request& req, httplib::Response& res) { return Refuse(req, res, request_, port_); });
   server_->Get("/__enindgang/reload.js", [](const httplib::Request&, httplib::Response& res) {
     res.set_content(kReloadScript, ContentTypeOf("reload.js"));
   });
   server_->Get("/__enindgang/error.css", [](const httplib::Request&, httplib::Response& res) {
     res.set_content(kErrorCss, ContentTypeOf("error.css"));
   });
-  server_->Get("/__enindgang/events", [this](const httplib::Request&, httplib::Response& res) {
-    res.set_chunked_content_provider("text/event-stream", [this, seen = uint64_t{0}](size_t, httplib::DataSink& sink) mutable {
-      std::string event;
-      return NextEvent(seen, event) && sink.write(event.data(), event.size());
-    });
+  server_->Get(kEventsPath, [this](const httplib::Request&, httplib::Response& res) {
+    uint64_t ticket;
+    {
+      std::lock_guard<std::mutex> lock(mutex_);
+      ticket = streams_.Open();
+    }
+    changed_.notify_all();  // a stream that lost its slot ends now
+    res.set_chunked_content_provider(
+        "text/event-stream",
+        [this, ticket, seen = uint64_t{0}](size_t, httplib::DataSink& sink) mutable {
+          std::string event;
+          return NextEvent(ticket, seen, event) && sink.write(event.data(), event.size());
+        },
+        [this, ticket](bool) {
+          std::lock_guard<std::mutex> lock(mutex_);
+          streams_.Close(ticket);
+        });
   });
   server_->Get(".*", [this](const httplib::Request& req, httplib::Response& res) {
     auto snapshot = Current();

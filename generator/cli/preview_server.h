@@ -12,12 +12,11 @@
 
 #include "cli/pipeline.h"
 
-namespace httplib {
-class Server;
-}
+#include "cli/stream_slots.h"
 
 namespace enindgang {
 
+class BoundedServer;
 class FileWatcher;
 class IncrementalBuild;
 class ServedSite;
@@ -66,16 +65,16 @@ class PreviewServer {
   std::shared_ptr<const Snapshot> Current() const;
   void Route();
   void WatchLoop();
-  // Server-Sent Events: blocks until the generation differs from `seen`, a heartbeat is due or
-  // the server stops (then returns false).
-  bool NextEvent(uint64_t& seen, std::string& event);
+  // Server-Sent Events: blocks until the generation differs from `seen`, a heartbeat is due, the
+  // stream has lost its slot or the server stops (then returns false).
+  bool NextEvent(uint64_t ticket, uint64_t& seen, std::string& event);
 
   ServeRequest request_;
   std::ostream& out_;
   std::ostream& err_;
   int port_ = 0;
   std::string instance_;  // tells a reconnecting page that the server was restarted
-  std::unique_ptr<httplib::Server> server_;
+  std::unique_ptr<BoundedServer> server_;
   std::unique_ptr<FileWatcher> watcher_;
   std::unique_ptr<IncrementalBuild> incremental_;  // the last good build; only the watching thread uses it
   std::thread listen_thread_, watch_thread_;
@@ -84,6 +83,7 @@ class PreviewServer {
   mutable std::mutex mutex_;
   std::condition_variable changed_;  // the generation moved on, or stopping_
   std::shared_ptr<const Snapshot> snapshot_;
+  StreamSlots streams_;  // the open event streams
   bool stopping_ = false;
 };
 

@@ -3,6 +3,10 @@
 #include "cli/serve_command.h"
 
 #include <httplib.h>
+#include <netinet/in.h>
+#include <poll.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 #include <catch2/catch.hpp>
 #include <condition_variable>
@@ -72,6 +76,71 @@ std::string StylesheetOf(const std::string& html) {
   REQUIRE(std::regex_search(html, match, std::regex(R"(/assets/style\.[0-9a-f]+\.css)")));
   return match.str();
 }
+
+// A TCP connection to 127.0.0.1 that sends raw bytes, for requests httplib's client will not make.
+class RawConnection {
+ public:
+  explicit RawConnection(int port) : fd_(socket(AF_INET, SOCK_STREAM, 0)) {
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_port = htons(static_cast<uint16_t>(port));
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    REQUIRE(connect(fd_, reinterpret_cast<sockaddr*>(&address), sizeof address) == 0);
+    timeval five_seconds{5, 0};  // a server that stops reading must not hang the test
+    setsockopt(fd_, SOL_SOCKET, SO_SNDTIMEO, &five_seconds, sizeof five_seconds);
+    int buffer = 64 * 1024;  // so that what the server did not read stays well under a megabyte
+    setsockopt(fd_, SOL_SOCKET, SO_SNDBUF, &buffer, sizeof buffer);
+  }
+  ~RawConnection() { close(fd_); }
+  RawConnection(const RawConnection&) = delete;
+  RawConnection& operator=(const RawConnection&) = delete;
+
+  // How many of `bytes` the server took before it closed the connection (or stopped reading).
+  size_t Send(std::string_view bytes) {
+    size_t sent = 0;
+    while (sent < bytes.size()) {
+      auto n = send(fd_, bytes.data() + sent, bytes.size() - sent, MSG_NOSIGNAL);
+      if (n <= 0) break;
+      sent += static_cast<size_t>(n);
+    }
+    return sent;
+  }
+
+  // Sends `total` bytes of `pattern` over and over; how many the server took before it stopped reading.
+  size_t SendUpTo(size_t total, const std::string& pattern = "x") {
+    std::string chunk;
+    while (chunk.size() < 64 * 1024) chunk += pattern;
+    size_t taken = 0;
+    while (taken < total) {
+      size_t sent = Send(chunk);
+      taken += sent;
+      if (sent < chunk.size()) break;
+    }
+    return taken;
+  }
+
+  // What the server sent until it closed the connection, or until `timeout` passed.
+  std::string Receive(std::chrono::milliseconds timeout = std::chrono::seconds(10)) {
+    std::string received;
+    auto deadline = std::chrono::steady_clock::now() + timeout;
+    for (;;) {
+      auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
+      pollfd readable{fd_, POLLIN, 0};
+      if (left.count() <= 0 || poll(&readable, 1, static_cast<int>(left.count())) <= 0) return received;
+      char buffer[4096];
+      auto n = recv(fd_, buffer, sizeof buffer, 0);
+      if (n <= 0) return received;
+      received.append(buffer, static_cast<size_t>(n));
+    }
+  }
+
+ private:
+  int fd_;
+};
+
+constexpr size_t kMegabyte = 1 << 20;
+
+std::string HostHeaderFor(const std::string& name, int port) { return name + ":" + std::to_string(port); }
 
 }  // namespace
 
@@ -269,4 +338,136 @@ TEST_CASE("serve reports a port it cannot use") {
   PreviewServer second(same_port, out, err);
   CHECK(!second.Start());
   CHECK(Contains(err.str(), "cannot listen on 127.0.0.1:" + std::to_string(first.port())));
+}
+
+TEST_CASE("serve answers only requests addressed to this computer") {
+  Preview preview;
+  int port = preview.server.port();
+  for (const char* name : {"127.0.0.1", "localhost", "[::1]"}) {
+    INFO(name);
+    auto res = preview.client->Get("/", {{"Host", HostHeaderFor(name, port)}});
+    REQUIRE(res);
+    CHECK(res->status == 200);
+  }
+  // DNS rebinding: a page of evil.example whose name now points at 127.0.0.1.
+  for (std::string host : {HostHeaderFor("evil.example", port), std::string("evil.example"),
+                           HostHeaderFor("localhost.evil.example", port), HostHeaderFor("127.0.0.1", port + 1),
+                           HostHeaderFor("127.0.0.1.evil.example", port)}) {
+    INFO(host);
+    for (const char* path : {"/", "/ord/", "/__enindgang/events", "/__enindgang/reload.js", "/robots.txt"}) {
+      INFO(path);
+      auto res = preview.client->Get(path, {{"Host", host}});
+      REQUIRE(res);
+      CHECK(res->status == 421);
+      CHECK(!Contains(res->body, "Forside"));
+      CHECK(!Contains(res->body, "EventSource"));
+      CHECK(res->get_header_value("Content-Type") == "text/plain; charset=utf-8");
+    }
+  }
+  RawConnection no_host(port);
+  no_host.Send("GET / HTTP/1.0\r\n\r\n");
+  CHECK(no_host.Receive().starts_with("HTTP/1.1 421 "));
+}
+
+TEST_CASE("serve refuses to listen on an address other computers can reach") {
+  TestSite site(SmallSite());
+  std::ostringstream out, err;
+  ServeRequest request = RequestFor(site);
+  request.host = "0.0.0.0";
+  PreviewServer server(request, out, err);
+  CHECK(!server.Start());
+  CHECK(Contains(err.str(), "cannot serve on 0.0.0.0: serve shows drafts and is for this computer only"));
+}
+
+TEST_CASE("serve's redirects stay on this host") {
+  Preview preview;
+  // A browser reads "/\host/", "/<tab>/host/" and "//host/" as another host.
+  for (const char* path : {"/%5Cevil.example/kommune/?q=8000", "/%09/evil.example/kommune/?q=8000",
+                           "//evil.example/kommune/?q=8000", "//evil.example/", "//evil.example", "/%2F%2Fevil.example",
+                           "/\\evil.example/kommune/?q=8000", "//ord", "/%5C%5Cord"}) {
+    INFO(path);
+    auto res = preview.Get(path);
+    if (res->status / 100 != 3) continue;
+    auto location = res->get_header_value("Location");
+    INFO(location);
+    CHECK(std::regex_match(location, std::regex(R"(/[A-Za-z0-9._~%-][A-Za-z0-9._~%/?=&+-]*)")));
+  }
+  CHECK(preview.Get("//ord")->get_header_value("Location") == "/ord/");
+  CHECK(preview.Get("/en/kommune/?q=8000")->get_header_value("Location") == "/en/postnummer/8000/");
+}
+
+TEST_CASE("serve answers ranges with the whole file once") {
+  Preview preview;
+  auto stylesheet = StylesheetOf(preview.Get("/")->body);
+  auto whole = preview.Get(stylesheet)->body;
+  std::string ranges = "bytes=0-";
+  while (ranges.size() < 3000) ranges += ",0-";
+  auto res = preview.client->Get(stylesheet.c_str(), {{"Range", ranges}});
+  REQUIRE(res);
+  CHECK(res->status == 200);
+  CHECK(res->body.size() == whole.size());
+  CHECK((res->body == whole));
+  auto one = preview.client->Get(stylesheet.c_str(), {{"Range", "bytes=0-9"}});
+  REQUIRE(one);
+  CHECK(one->status == 200);  // not a part of the file with 200, as httplib would send it
+  CHECK(one->body.size() == whole.size());
+  CHECK(!one->has_header("Content-Range"));
+}
+
+TEST_CASE("serve refuses requests with a body before reading it") {
+  Preview preview;
+  std::string host = HostHeaderFor("127.0.0.1", preview.server.port());
+  RawConnection post(preview.server.port());
+  post.Send("POST / HTTP/1.1\r\nHost: " + host + "\r\nContent-Length: 200000000\r\n\r\n");
+  auto answer = post.Receive(std::chrono::seconds(3));  // without the body
+  CHECK(answer.starts_with("HTTP/1.1 405 "));
+  CHECK(Contains(answer, "Allow: GET, HEAD\r\n"));
+  CHECK(post.SendUpTo(kMegabyte * 20) < kMegabyte * 4);  // what the sockets' buffers hold at most
+
+  auto head = preview.client->Head("/ord/");
+  REQUIRE(head);
+  CHECK(head->status == 200);
+  auto put = preview.client->Put("/ord/", "x", "text/plain");
+  REQUIRE(put);
+  CHECK(put->status == 405);
+}
+
+TEST_CASE("serve stops reading a request head that does not end") {
+  Preview preview;
+  RawConnection flood(preview.server.port());
+  flood.Send("GET / HTTP/1.1\r\nHost: " + HostHeaderFor("127.0.0.1", preview.server.port()) + "\r\nX-Long: ");
+  CHECK(flood.SendUpTo(kMegabyte * 5) < kMegabyte * 4);
+
+  RawConnection many_lines(preview.server.port());
+  many_lines.Send("GET / HTTP/1.1\r\nHost: " + HostHeaderFor("127.0.0.1", preview.server.port()) + "\r\n");
+  CHECK(many_lines.SendUpTo(kMegabyte * 5, "X-Header: " + std::string(90, 'a') + "\r\n") < kMegabyte * 4);
+  CHECK(preview.Get("/")->status == 200);
+}
+
+TEST_CASE("idle and slow connections and open event streams leave room for page requests") {
+  Preview preview;
+  int port = preview.server.port();
+  std::string host = HostHeaderFor("127.0.0.1", port);
+  std::vector<std::unique_ptr<RawConnection>> held;
+  for (int i = 0; i < 50; ++i) {
+    held.push_back(std::make_unique<RawConnection>(port));
+    if (i % 2) held.back()->Send("GET / HTTP/1.1\r\nHost: " + host + "\r\nX-Slow: ");  // and never the rest
+  }
+  for (int i = 0; i < 50; ++i) {
+    held.push_back(std::make_unique<RawConnection>(port));
+    held.back()->Send("GET /__enindgang/events HTTP/1.1\r\nHost: " + host + "\r\n\r\n");
+  }
+  auto started = std::chrono::steady_clock::now();
+  httplib::Client page("127.0.0.1", port);
+  page.set_connection_timeout(10, 0);
+  page.set_read_timeout(10, 0);
+  auto res = page.Get("/ord/");
+  REQUIRE(res);
+  CHECK(res->status == 200);
+  CHECK(std::chrono::steady_clock::now() - started < std::chrono::seconds(6));
+
+  // The newest event streams are still served.
+  RawConnection stream(port);
+  stream.Send("GET /__enindgang/events HTTP/1.1\r\nHost: " + host + "\r\n\r\n");
+  CHECK(Contains(stream.Receive(std::chrono::seconds(3)), "data: "));
 }

@@ -17,14 +17,30 @@ std::string NotFoundPageFor(const ServedSite& site, const std::string& path) {
 }
 
 // Without JavaScript the search form submits to <prefix>/kommune/?q=…; a postcode goes to its page.
-std::string PostcodeRedirect(const std::string& path, const std::string& query) {
+// Only from a search page the site has, as nginx.conf has a location for each language's.
+std::string PostcodeRedirect(const ServedSite& site, const std::string& path, const std::string& query) {
   static const std::regex kPostcode(R"(^\s*(?:dk-?)?([0-9]{4}))", std::regex::icase);
   std::smatch match;
-  bool search_page = path == "kommune/" || path.ends_with("/kommune/");
+  bool search_page = (path == "kommune/" || path.ends_with("/kommune/")) && site.Find(path + "index.html");
   if (!search_page || !std::regex_search(query, match, kPostcode)) return "";
-  std::string target = "/";
-  target.append(path, 0, path.size() - std::string_view("kommune/").size());
-  return target + "postnummer/" + match[1].str() + "/";
+  return path.substr(0, path.size() - std::string_view("kommune/").size()) + "postnummer/" + match[1].str() + "/";
+}
+
+// "/" and `path` ("en/ord/", without its leading slashes) as a Location on this host: a browser
+// reads "//x", "/\x" and "/<tab>/x" as the host x, so every byte but letters, digits, "-._~" and
+// "/" is percent-encoded.
+std::string SameHostLocation(const std::string& path) {
+  static const char* kHex = "0123456789ABCDEF";
+  std::string location = "/";
+  for (unsigned char c : path) {
+    bool alphanumeric = (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+    if (alphanumeric || c == '-' || c == '.' || c == '_' || c == '~' || c == '/') {
+      location += static_cast<char>(c);
+    } else {
+      location += {'%', kHex[c >> 4], kHex[c & 15]};
+    }
+  }
+  return location;
 }
 
 }  // namespace
@@ -63,13 +79,10 @@ std::vector<std::string> ServedSite::Paths() const {
 Resolution Resolve(const ServedSite& site, const std::string& url_path, const std::string& query) {
   auto first = url_path.find_first_not_of('/');
   std::string path = first == std::string::npos ? "" : url_path.substr(first);  // "en/ord/"
-  if (auto target = PostcodeRedirect(path, query); !target.empty()) return {302, "", target};
+  if (auto target = PostcodeRedirect(site, path, query); !target.empty()) return {302, "", SameHostLocation(target)};
   std::string file = path.empty() || path.back() == '/' ? path + "index.html" : path;
   if (file != "nginx.conf" && site.Find(file)) return {200, file, ""};
-  if (!path.empty() && path.back() != '/' && site.Find(path + "/index.html")) {
-    std::string location = "/";
-    return {301, "", location.append(path).append("/")};
-  }
+  if (!path.empty() && path.back() != '/' && site.Find(path + "/index.html")) return {301, "", SameHostLocation(path + "/")};
   return {404, NotFoundPageFor(site, path), ""};
 }
 

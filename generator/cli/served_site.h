@@ -35,7 +35,7 @@ class ServedSite {
 struct Resolution {
   int status = 200;
   std::string output_path;  // what to send; empty with a redirect or when there is no 404 page
-  std::string location;     // for redirects
+  std::string location;     // for redirects: always a path on this host ("/en/ord/")
 };
 
 // `url_path` as requested ("/en/ord/"); `query` is the search form's q parameter.
