@@ -67,6 +67,12 @@ void Refuse(int socket, const char* status_line) {
 
 }  // namespace
 
+int BoundedServer::Bind(const std::string& host, int port) {
+  int bound = port == 0 ? bind_to_any_port(host) : (bind_to_port(host, port) ? port : -1);
+  if (bound >= 0) ::listen(svr_sock_, SOMAXCONN);  // on a listening socket, changes only the backlog
+  return bound;
+}
+
 bool BoundedServer::process_and_close_socket(socket_t sock) {
   std::string head;
   HeadLimits limits{limits_.max_head_bytes, Clock::now() + limits_.head_time,

@@ -24,6 +24,11 @@ class BoundedServer : public httplib::Server {
 
   explicit BoundedServer(Limits limits) : limits_(std::move(limits)) {}
 
+  // Binds to `port` (0: any free port) and returns it, or -1. httplib listens with a backlog of 5
+  // connections: more at once (a page and its assets, or a burst) had their SYNs dropped and waited
+  // a second or more to connect; the kernel's maximum is asked for instead.
+  int Bind(const std::string& host, int port);
+
  private:
   bool process_and_close_socket(socket_t sock) override;
 

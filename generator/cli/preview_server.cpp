@@ -189,8 +189,7 @@ bool PreviewServer::Start() {
     int yes = 1;
     setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
   });
-  port_ = request_.port == 0 ? server_->bind_to_any_port(request_.host)
-                             : (server_->bind_to_port(request_.host, request_.port) ? request_.port : -1);
+  port_ = server_->Bind(request_.host, request_.port);
   if (port_ < 0) {
     err_ << "cannot listen on " << request_.host << ":" << request_.port
          << " — another program may be using the port; choose another with --port\n";

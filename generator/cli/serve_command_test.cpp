@@ -119,8 +119,8 @@ class RawConnection {
     return taken;
   }
 
-  // What the server sent until it closed the connection, or until `timeout` passed.
-  std::string Receive(std::chrono::milliseconds timeout = std::chrono::seconds(10)) {
+  // What the server sent until it closed the connection, sent `until`, or `timeout` passed.
+  std::string Receive(std::chrono::milliseconds timeout = std::chrono::seconds(10), const std::string& until = "") {
     std::string received;
     auto deadline = std::chrono::steady_clock::now() + timeout;
     for (;;) {
@@ -131,6 +131,7 @@ class RawConnection {
       auto n = recv(fd_, buffer, sizeof buffer, 0);
       if (n <= 0) return received;
       received.append(buffer, static_cast<size_t>(n));
+      if (!until.empty() && received.find(until) != std::string::npos) return received;
     }
   }
 
@@ -448,6 +449,7 @@ TEST_CASE("idle and slow connections and open event streams leave room for page 
   Preview preview;
   int port = preview.server.port();
   std::string host = HostHeaderFor("127.0.0.1", port);
+  auto started = std::chrono::steady_clock::now();
   std::vector<std::unique_ptr<RawConnection>> held;
   for (int i = 0; i < 50; ++i) {
     held.push_back(std::make_unique<RawConnection>(port));
@@ -457,7 +459,8 @@ TEST_CASE("idle and slow connections and open event streams leave room for page 
     held.push_back(std::make_unique<RawConnection>(port));
     held.back()->Send("GET /__enindgang/events HTTP/1.1\r\nHost: " + host + "\r\n\r\n");
   }
-  auto started = std::chrono::steady_clock::now();
+  // httplib listens with a backlog of 5: the kernel dropped the others' SYNs, to be sent again a second later.
+  CHECK(std::chrono::steady_clock::now() - started < std::chrono::milliseconds(900));
   httplib::Client page("127.0.0.1", port);
   page.set_connection_timeout(10, 0);
   page.set_read_timeout(10, 0);
@@ -469,5 +472,25 @@ TEST_CASE("idle and slow connections and open event streams leave room for page 
   // The newest event streams are still served.
   RawConnection stream(port);
   stream.Send("GET /__enindgang/events HTTP/1.1\r\nHost: " + host + "\r\n\r\n");
-  CHECK(Contains(stream.Receive(std::chrono::seconds(3)), "data: "));
+  CHECK(Contains(stream.Receive(std::chrono::seconds(5), "data: "), "data: "));
+}
+
+TEST_CASE("the oldest event stream ends when a seventeenth opens") {
+  Preview preview;
+  std::string request = "GET /__enindgang/events HTTP/1.1\r\nHost: " + HostHeaderFor("127.0.0.1", preview.server.port()) + "\r\n\r\n";
+  std::vector<std::unique_ptr<RawConnection>> streams;
+  for (int i = 0; i < 17; ++i) {
+    streams.push_back(std::make_unique<RawConnection>(preview.server.port()));
+    streams.back()->Send(request);
+    CHECK(Contains(streams.back()->Receive(std::chrono::seconds(5), "data: "), "data: "));  // open, in this order
+  }
+  auto started = std::chrono::steady_clock::now();
+  streams.front()->Receive(std::chrono::seconds(10));  // returns when the server closes it
+  CHECK(std::chrono::steady_clock::now() - started < std::chrono::seconds(5));
+  streams.push_back(std::make_unique<RawConnection>(preview.server.port()));
+  streams.back()->Send(request);
+  started = std::chrono::steady_clock::now();
+  streams[1]->Receive(std::chrono::seconds(10));
+  CHECK(std::chrono::steady_clock::now() - started < std::chrono::seconds(5));
+  CHECK(streams[2]->Receive(std::chrono::milliseconds(200)).empty());  // still open, nothing new
 }
