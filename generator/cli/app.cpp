@@ -55,7 +55,9 @@ themes, site.yaml or the CSV files rebuilds it and reloads the open pages. An
 edit to a page's text (its body, glossary terms or translation: status) renders
 only that page again; other changes rebuild the whole site. A build error is
 shown in the browser with its path:line:col until it is fixed.
-Nothing is written to disk; the reload script exists only here.
+Nothing is written to disk; the reload script exists only here. The preview
+shows drafts, so it answers only this computer: requests for
+http://127.0.0.1:PORT/, http://localhost:PORT/ or http://[::1]:PORT/, GET and HEAD.
 
 Examples:
   enindgang serve
@@ -134,7 +136,7 @@ int RunApp(int argc, char** argv, const char* version) {
   serve_command->footer(kServeFooter);
   AddSourceOptions(*serve_command, build, dates);
   serve_command->add_option("--port,-p", serve.port, "the port to serve on (default 1313)");
-  serve_command->add_option("--host", serve.host, "the address to listen on (default 127.0.0.1: only this computer)");
+  serve_command->add_option("--host", serve.host, "the loopback address to listen on (default 127.0.0.1; ::1 and localhost also work)");
 
   NewRequest make;
   auto* new_command = app.add_subcommand("new", "start a news post or a page, as a draft");

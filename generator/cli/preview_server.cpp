@@ -313,6 +313,10 @@ void PreviewServer::Route() {
   server_->set_default_headers(ResponseHeaders());
   server_->set_pre_routing_handler(
       [this](const httplib::Request& req, httplib::Response& res) { return Refuse(req, res, request_, port_); });
+  // "Expect: 100-continue" is answered before routing: refuse there too, rather than ask for the body.
+  server_->set_expect_100_continue_handler([this](const httplib::Request& req, httplib::Response& res) {
+    return Refuse(req, res, request_, port_) == httplib::Server::HandlerResponse::Handled ? res.status : 100;
+  });
   server_->Get("/__enindgang/reload.js", [](const httplib::Request&, httplib::Response& res) {
     res.set_content(kReloadScript, ContentTypeOf("reload.js"));
   });

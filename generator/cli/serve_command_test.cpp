@@ -425,6 +425,14 @@ TEST_CASE("serve refuses requests with a body before reading it") {
   CHECK(Contains(answer, "Allow: GET, HEAD\r\n"));
   CHECK(post.SendUpTo(kMegabyte * 20) < kMegabyte * 4);  // what the sockets' buffers hold at most
 
+  // A client that asks before sending the body is told no at once, not to go ahead.
+  RawConnection asking(preview.server.port());
+  asking.Send("PUT /ord/ HTTP/1.1\r\nHost: " + host + "\r\nContent-Length: 10\r\nExpect: 100-continue\r\n\r\n");
+  CHECK(asking.Receive(std::chrono::seconds(3)).starts_with("HTTP/1.1 405 "));
+  RawConnection foreign(preview.server.port());
+  foreign.Send("GET / HTTP/1.1\r\nHost: evil.example\r\nContent-Length: 10\r\nExpect: 100-continue\r\n\r\n");
+  CHECK(foreign.Receive(std::chrono::seconds(3)).starts_with("HTTP/1.1 421 "));
+
   auto head = preview.client->Head("/ord/");
   REQUIRE(head);
   CHECK(head->status == 200);
