@@ -15,12 +15,11 @@ std::string Lowercase(std::string text) {
   return text;
 }
 
-// "::1" → "[::1]", as it appears in a Host header.
-std::string AsHostName(const std::string& address) {
+}  // namespace
+
+std::string UrlHost(const std::string& address) {
   return address.find(':') == std::string::npos ? Lowercase(address) : "[" + Lowercase(address) + "]";
 }
-
-}  // namespace
 
 bool IsLoopbackAddress(const std::string& address) {
   if (Lowercase(address) == "localhost") return true;
@@ -36,8 +35,9 @@ bool NamesThisComputer(const std::string& host_header, const std::string& listen
   if (name_end == 0 || name_end > host_header.size()) name_end = host_header.size();  // no ']', no port
   std::string name = Lowercase(host_header.substr(0, name_end));
   std::string port_part = host_header.substr(name_end);
-  if (!port_part.empty() && port_part != ":" + std::to_string(port)) return false;
-  const std::array<std::string, 4> names = {"localhost", "127.0.0.1", "[::1]", AsHostName(listen_address)};
+  bool our_port = port_part.starts_with(':') && port_part.substr(1) == std::to_string(port);
+  if (!port_part.empty() && !our_port) return false;
+  const std::array<std::string, 4> names = {"localhost", "127.0.0.1", "[::1]", UrlHost(listen_address)};
   return std::find(names.begin(), names.end(), name) != names.end();
 }
 

@@ -30,3 +30,9 @@ TEST_CASE("a Host header names this computer with its port or none") {
   }
   CHECK(NamesThisComputer("[::1]:8080", "::1", 8080));
 }
+
+TEST_CASE("an address as a URL names it") {
+  CHECK(UrlHost("::1") == "[::1]");
+  CHECK(UrlHost("127.0.0.1") == "127.0.0.1");
+  CHECK(UrlHost("LocalHost") == "localhost");
+}

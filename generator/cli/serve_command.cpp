@@ -5,6 +5,8 @@
 
 #include <ostream>
 
+#include "cli/loopback.h"
+
 namespace enindgang {
 namespace {
 
@@ -28,7 +30,7 @@ int RunServe(const ServeRequest& request, std::ostream& out, std::ostream& err) 
     pthread_sigmask(SIG_UNBLOCK, &signals, nullptr);
     return kExitUsage;
   }
-  out << "Serving " << request.build.source.string() << " at http://" << request.host << ":" << server.port()
+  out << "Serving " << request.build.source.string() << " at http://" << UrlHost(request.host) << ":" << server.port()
       << "/ — edit a file and the open pages reload; Ctrl+C stops" << std::endl;
   int received = 0;
   sigwait(&signals, &received);
