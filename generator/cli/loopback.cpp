@@ -18,7 +18,10 @@ std::string Lowercase(std::string text) {
 }  // namespace
 
 std::string UrlHost(const std::string& address) {
-  return address.find(':') == std::string::npos ? Lowercase(address) : "[" + Lowercase(address) + "]";
+  if (address.find(':') == std::string::npos) return Lowercase(address);
+  std::string bracketed = "[";  // appended: "[" + x + "]" draws a false -Wrestrict from GCC 12
+  bracketed += Lowercase(address);
+  return bracketed += "]";
 }
 
 bool IsLoopbackAddress(const std::string& address) {
