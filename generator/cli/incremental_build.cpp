@@ -1,6 +1,7 @@
 #include "cli/incremental_build.h"
 
 #include "base/file_system.h"
+#include "base/input_limits.h"
 #include "check/check_stage.h"
 #include "render/edited_pages.h"
 #include "text/local_time.h"
@@ -91,8 +92,9 @@ IncrementalBuild::Update IncrementalBuild::Apply(const std::vector<std::string>&
     if (auto why = WhyFullBuild(path)) return {false, *why, 0};
     auto built = built_.find(path);
     if (built == built_.end()) continue;  // an editor's scratch file, gone again
-    auto text = ReadFile(source_ / path);
-    if (!text) return {false, path + " was deleted or renamed", 0};
+    // Gone, over the limit or not a regular file: the full build says which.
+    auto text = ReadBounded(source_ / path, kMarkdownPageLimit.bytes).bytes;
+    if (!text) return {false, path + " was deleted, renamed or cannot be read", 0};
     const PageSource& was = *built->second;
     auto now = ParsePageSource(*text, was.lang, was.key, was.path, parsed);
     auto field = now ? ChangedStructure(Current(was), *now) : std::nullopt;

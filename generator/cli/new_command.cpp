@@ -1,12 +1,16 @@
 #include "cli/new_command.h"
 
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <algorithm>
-#include <fstream>
+#include <cerrno>
 #include <ostream>
 #include <vector>
 
 #include "base/suggest.h"
 #include "cli/pipeline.h"
+#include "load/site_boundary.h"
 #include "load/site_config.h"
 #include "text/local_time.h"
 #include "text/slug.h"
@@ -62,6 +66,52 @@ std::string FrontMatter(const NewRequest& request, const std::string& slug, bool
   return f;
 }
 
+// Creates the folders of `relative` below `source` that are missing. A folder
+// on the way that is a link must lead inside the site: the file is written there.
+bool MakeFoldersInside(const fs::path& source, const fs::path& relative, const SiteBoundary& boundary,
+                       std::ostream& err) {
+  fs::path folder = source;
+  for (const auto& part : relative) {
+    folder /= part;
+    std::error_code ec;
+    const fs::file_status status = fs::symlink_status(folder, ec);
+    const std::string shown = folder.lexically_normal().generic_string();
+    if (fs::is_symlink(status) && !boundary.Contains(folder)) {
+      err << shown << ": error: this folder is a link outside the site folder — make it a real folder in the site\n";
+      return false;
+    }
+    if (fs::exists(status)) continue;
+    if (!fs::create_directory(folder, ec) && ec) {
+      err << shown << ": error: cannot create the folder — check that the site's folder is writable\n";
+      return false;
+    }
+  }
+  return true;
+}
+
+// Creates `path` with `text`. O_EXCL|O_NOFOLLOW: an existing file, or a link
+// where the file would be (even one to nothing), is never written through.
+int CreateNewFile(const fs::path& path, const std::string& shown, const std::string& text, std::ostream& err) {
+  const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
+  if (fd < 0 && errno == EEXIST) {
+    err << shown << ": error: the file exists already — edit it, or choose another title\n";
+    return kExitInputError;
+  }
+  bool ok = fd >= 0;
+  for (size_t written = 0; ok && written < text.size();) {
+    const ssize_t n = ::write(fd, text.data() + written, text.size() - written);
+    if (n < 0 && errno == EINTR) continue;
+    ok = n > 0;
+    if (ok) written += static_cast<size_t>(n);
+  }
+  if (fd >= 0 && ::close(fd) != 0) ok = false;
+  if (!ok) {
+    err << shown << ": error: cannot write the file — check that the folder is writable\n";
+    return kExitInputError;
+  }
+  return kExitOk;
+}
+
 }  // namespace
 
 const std::vector<std::string>& NewKinds() {
@@ -100,20 +150,9 @@ int RunNew(const NewRequest& request, std::ostream& out, std::ostream& err) {
   relative /= request.kind == "news" ? fs::path(kNewsFolder) / (text::IsoDate(today) + "-" + slug + ".md")
                                      : fs::path(slug + ".md");
   std::string shown = (request.source / relative).lexically_normal().generic_string();
-  fs::path full = request.source / relative;
-  if (fs::exists(full)) {
-    err << shown << ": error: the file exists already — edit it, or choose another title\n";
-    return kExitInputError;
-  }
-  std::error_code ec;
-  fs::create_directories(full.parent_path(), ec);
-  std::ofstream file(full, std::ios::binary);
-  file << FrontMatter(request, slug, language == &config->default_language(), today);
-  file.close();
-  if (ec || !file) {
-    err << shown << ": error: cannot write the file — check that the folder is writable\n";
-    return kExitInputError;
-  }
+  if (!MakeFoldersInside(request.source, relative.parent_path(), SiteBoundary(*config), err)) return kExitInputError;
+  const std::string text = FrontMatter(request, slug, language == &config->default_language(), today);
+  if (int status = CreateNewFile(request.source / relative, shown, text, err); status != kExitOk) return status;
   out << "Created " << shown << " as a draft (draft: true): it is not published yet.\n"
       << "Next: write the text below the front matter; set draft: false when it is ready; "
       << "preview with enindgang serve.\n";

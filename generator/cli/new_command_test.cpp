@@ -36,6 +36,7 @@ class NewSite {
   }
 
   std::string Read(const std::string& path) const { return dir_.Read(path); }
+  const std::filesystem::path& path() const { return dir_.path(); }
   bool Exists(const std::string& path) const { return dir_.Exists(path); }
 
  private:
@@ -130,4 +131,31 @@ TEST_CASE("new without a site.yaml says where it looked") {
   std::ostringstream out, err;
   CHECK(RunNew(request, out, err) == 1);
   CHECK(err.str().find("cannot read the site configuration") != std::string::npos);
+}
+
+TEST_CASE("new never writes through a link where the file would be, even a dangling one") {
+  NewSite site;
+  TempDir elsewhere;
+  std::filesystem::create_directories(site.path() / "content/da");
+  std::filesystem::create_symlink(elsewhere.path() / "stjaalet.md", site.path() / "content/da/kontakt.md");
+  auto run = site.New("page", "Kontakt");
+  CHECK(run.status == 1);
+  CHECK(run.err.find("content/da/kontakt.md: error: the file exists already") != std::string::npos);
+  CHECK_FALSE(elsewhere.Exists("stjaalet.md"));
+}
+
+TEST_CASE("new refuses a folder on the way that is a link outside the site, and follows one inside") {
+  NewSite site;
+  TempDir elsewhere;
+  std::filesystem::create_directories(site.path() / "content");
+  std::filesystem::create_directory_symlink(elsewhere.path(), site.path() / "content/da");
+  auto run = site.New("news", "Ny hjælp");
+  CHECK(run.status == 1);
+  CHECK(run.err.find("content/da: error: this folder is a link outside the site folder") != std::string::npos);
+  CHECK_FALSE(std::filesystem::exists(elsewhere.path() / "nyheder"));
+
+  std::filesystem::create_directories(site.path() / "delt/en");
+  std::filesystem::create_directory_symlink(site.path() / "delt/en", site.path() / "content/en");
+  REQUIRE(site.New("page", "Help", "en").status == 0);
+  CHECK(site.Exists("delt/en/help.md"));
 }

@@ -73,14 +73,6 @@ std::optional<SiteInput> Load(const BuildRequest& request, Diagnostics& diagnost
   return input;
 }
 
-// True when `inner` is `outer` or lies below it, symbolic links resolved.
-bool IsWithin(const fs::path& inner, const fs::path& outer) {
-  std::error_code ec;
-  const fs::path rel = fs::weakly_canonical(fs::absolute(inner), ec)
-                           .lexically_relative(fs::weakly_canonical(fs::absolute(outer), ec));
-  return !rel.empty() && *rel.begin() != "..";
-}
-
 // An output folder among the sources would be read back in by the next build
 // (every page a static file of the next, growing each time).
 void RejectOutputInsideInput(const fs::path& out, const SiteConfig& config, Diagnostics& diagnostics) {

@@ -4,8 +4,10 @@
 #include <optional>
 
 #include "base/file_system.h"
+#include "base/input_file.h"
 #include "base/suggest.h"
 #include "base/thread_pool.h"
+#include "load/source_walk.h"
 
 namespace enindgang {
 namespace fs = std::filesystem;
@@ -24,47 +26,18 @@ struct MarkdownFile {
   std::string display;  // "content/da/emne/side.md", for messages
 };
 
-// Something under content/ that is neither a file nor a folder the walk enters:
-// each would otherwise vanish from the site without a word.
-void RejectEntry(const SiteConfig& config, const fs::directory_entry& entry, Diagnostics& diagnostics) {
-  std::error_code ec;
-  SourcePosition where{entry.path().lexically_relative(config.root).generic_string(), 0, 0};
-  if (entry.is_symlink(ec) && !fs::exists(entry.path(), ec)) {
-    diagnostics.Error(where, "this is a link to a file that does not exist", "remove the link or point it at the file");
-  } else if (entry.is_symlink(ec)) {
-    diagnostics.Error(where,
-                      "this is a link to a folder; links to folders are not followed "
-                      "(one pointing back up would never end)",
-                      "move or copy the folder here instead of linking to it");
-  } else {
-    diagnostics.Error(where, "this is not a regular file (a pipe, socket or device)", "remove it from content/");
-  }
-}
-
 // Lists one language's files: Markdown into `markdown`, the rest straight into the tree.
-void ListLanguageFolder(const SiteConfig& config, const Language& language, std::vector<MarkdownFile>& markdown,
-                        ContentTree& tree, Diagnostics& diagnostics) {
-  fs::path folder = config.root / "content" / language.code;
-  if (!fs::exists(folder)) return;  // a language without content shows the Danish pages
-  std::error_code ec;
-  std::vector<fs::path> files;
-  // Symlinked folders are not followed, so a symlink loop cannot trap the walk.
-  for (fs::recursive_directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec)) {
-    if (it->is_regular_file(ec)) files.push_back(it->path());
-    else if (!it->is_directory(ec) || it->is_symlink(ec)) RejectEntry(config, *it, diagnostics);
-  }
-  if (ec) diagnostics.Error({RelativeName(folder, config.root), 0, 0}, "cannot read folder: " + ec.message(), "");
-  std::sort(files.begin(), files.end());
-  for (const auto& file : files) {
-    // The walk started at `folder`, so the names are relative lexically (no symlink resolution per file).
-    std::string relative = file.lexically_relative(folder).generic_string();
-    if (file.extension() != ".md") {
+void ListLanguageFolder(const SiteConfig& config, const SiteBoundary& boundary, const Language& language,
+                        std::vector<MarkdownFile>& markdown, ContentTree& tree, Diagnostics& diagnostics) {
+  const std::string display = "content/" + language.code;
+  for (auto& file : ListSourceFiles(config.root / display, display, boundary, diagnostics)) {
+    if (!file.name.ends_with(".md")) {
       std::string prefix = language.code == config.default_language().code ? "" : language.code + "/";
-      tree.static_files.push_back({file, prefix + relative});
+      tree.static_files.push_back({std::move(file.path), prefix + file.name});
       continue;
     }
-    markdown.push_back({file, &language, relative.substr(0, relative.size() - 3),
-                        file.lexically_relative(config.root).generic_string()});
+    std::string key = file.name.substr(0, file.name.size() - 3);
+    markdown.push_back({std::move(file.path), &language, std::move(key), display + "/" + file.name});
   }
 }
 
@@ -73,11 +46,8 @@ void ParseMarkdownFiles(const std::vector<MarkdownFile>& files, ContentTree& tre
   std::vector<std::optional<PageSource>> parsed(files.size());
   ParallelFor(files.size(), [&](size_t i, size_t) {
     const MarkdownFile& file = files[i];
-    auto text = ReadFile(file.path);
-    if (!text) {
-      diagnostics.Error({file.display, 0, 0}, "cannot read the file", "check that it exists and that you may read it");
-      return;
-    }
+    auto text = ReadInput(file.path, {file.display, 0, 0}, kMarkdownPageLimit, diagnostics);
+    if (!text) return;
     parsed[i] = ParsePageSource(*text, file.language->code, file.key, file.display, diagnostics);
   });
   tree.pages.reserve(files.size());
@@ -89,10 +59,9 @@ void RejectUnknownLanguageFolders(const SiteConfig& config, Diagnostics& diagnos
   std::error_code ec;
   for (const auto& entry : fs::directory_iterator(config.root / "content", ec)) {
     if (!entry.is_directory()) continue;
-    std::string name = entry.path().filename().string();
+    std::string name = PrintableName(entry.path().filename().native());
     if (config.FindLanguage(name)) continue;
-    diagnostics.Error({RelativeName(entry.path(), config.root), 0, 0},
-                      "folder '" + name + "' is not a language of the site",
+    diagnostics.Error({"content/" + name, 0, 0}, "folder '" + name + "' is not a language of the site",
                       DidYouMean(name, LanguageCodes(config)) + " (or add it under languages: in site.yaml)");
   }
 }
@@ -111,8 +80,9 @@ ContentTree LoadContentTree(const SiteConfig& config, Diagnostics& diagnostics) 
   const size_t languages = config.languages.size();
   std::vector<std::vector<MarkdownFile>> markdown_of(languages);
   std::vector<ContentTree> listed(languages);
+  const SiteBoundary boundary(config);
   ParallelFor(languages, [&](size_t i, size_t) {
-    ListLanguageFolder(config, config.languages[i], markdown_of[i], listed[i], diagnostics);
+    ListLanguageFolder(config, boundary, config.languages[i], markdown_of[i], listed[i], diagnostics);
   });
   std::vector<MarkdownFile> markdown;
   for (size_t i = 0; i < languages; ++i) {

@@ -3,6 +3,7 @@
 #include <set>
 
 #include "base/file_system.h"
+#include "base/input_file.h"
 #include "load/municipality_table.h"
 #include "load/postcode_table.h"
 
@@ -11,9 +12,7 @@ namespace {
 
 std::optional<std::string> ReadOrReport(const std::filesystem::path& path, const std::string& name,
                                         Diagnostics& diagnostics) {
-  auto bytes = ReadFile(path);
-  if (!bytes) diagnostics.Error({name, 0, 0}, "cannot read the file", "check that it exists and is readable");
-  return bytes;
+  return ReadInput(path, {name, 0, 0}, kCsvLimit, diagnostics);
 }
 
 void ReportMunicipalitiesWithoutPostcode(const MunicipalityDirectory& directory, const std::string& postcodes_name,

@@ -100,7 +100,7 @@ TEST_CASE("directory: a good pair of files loads with every column") {
 
 TEST_CASE("directory: a missing file is named") {
   CHECK(Load(std::nullopt).messages ==
-        Messages{"municipalities.csv: error: cannot read the file — check that it exists and is readable"});
+        Messages{"municipalities.csv: error: cannot read the file — check that it exists and that you may read it"});
 }
 
 TEST_CASE("directory: an empty file") {

@@ -1,6 +1,7 @@
 #include "load/site_config.h"
 
-#include "base/file_system.h"
+#include "base/input_file.h"
+#include "load/site_boundary.h"
 #include "load/yaml_fields.h"
 
 namespace enindgang {
@@ -50,6 +51,25 @@ void ReadLanguages(const YamlFields& fields, SiteConfig& config, Diagnostics& di
   }
 }
 
+// The tables are published: a path out of the site, or a link that leads out,
+// would publish a file of the build machine.
+void CheckTablePath(const YamlFields& fields, const char* key, const std::string& value, const SiteConfig& config,
+                    const SiteBoundary& boundary, Diagnostics& diagnostics) {
+  const YamlNode& node = fields.node()[key];
+  const SourcePosition where = node ? fields.PositionOf(node) : SourcePosition{value, 0, 0};
+  if (!IsCleanRelativePath(value)) {
+    diagnostics.Error(where, "'" + value + "' is not a path inside the site folder",
+                      "write the file's path from the site's folder, e.g. " + std::string(key) + ".csv");
+    return;
+  }
+  std::error_code ec;
+  const std::filesystem::path path = config.root / value;
+  if (std::filesystem::exists(std::filesystem::symlink_status(path, ec)) && !boundary.Contains(path)) {
+    diagnostics.Error(where, "'" + value + "' is a link outside the site folder",
+                      "copy the file into the site instead of linking to it");
+  }
+}
+
 }  // namespace
 
 const Language* SiteConfig::FindLanguage(std::string_view code) const {
@@ -59,12 +79,15 @@ const Language* SiteConfig::FindLanguage(std::string_view code) const {
 }
 
 std::optional<SiteConfig> LoadSiteConfig(const std::filesystem::path& root, Diagnostics& diagnostics) {
-  auto text = ReadFile(root / kConfigName);
-  if (!text) {
+  BoundedRead read = ReadBounded(root / kConfigName, kYamlLimit.bytes);
+  if (read.failure == ReadFailure::kMissing) {
     diagnostics.Error({(root / kConfigName).generic_string(), 0, 0}, "cannot read the site configuration",
                       "run enindgang in the site's folder or pass --source DIR");
     return std::nullopt;
   }
+  ReportReadFailure(read, {kConfigName, 0, 0}, kYamlLimit, diagnostics);
+  if (!read.bytes) return std::nullopt;
+  const std::optional<std::string>& text = read.bytes;
   int errors_before = diagnostics.ErrorCount();
   auto yaml = ParseYaml(*text, kConfigName, 0, diagnostics);
   if (!yaml) return std::nullopt;
@@ -93,6 +116,9 @@ std::optional<SiteConfig> LoadSiteConfig(const std::filesystem::path& root, Diag
                       "write the address the site is published at, e.g. https://example.dk");
   }
   ReadLanguages(fields, config, diagnostics);
+  const SiteBoundary boundary(config);
+  CheckTablePath(fields, "municipalities", config.municipalities_csv, config, boundary, diagnostics);
+  CheckTablePath(fields, "postcodes", config.postcodes_csv, config, boundary, diagnostics);
   if (diagnostics.ErrorCount() > errors_before) return std::nullopt;
   return config;
 }

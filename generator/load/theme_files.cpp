@@ -5,7 +5,10 @@
 #include <set>
 
 #include "base/file_system.h"
+#include "base/input_file.h"
 #include "base/suggest.h"
+#include "load/site_boundary.h"
+#include "load/source_walk.h"
 #include "load/utf8_check.h"
 #include "load/yaml_fields.h"
 
@@ -23,13 +26,41 @@ std::vector<std::string> ThemeNames(const SiteConfig& config) {
   return names;
 }
 
+// A theme is named, never reached by a path: "../../elsewhere" would publish
+// a folder outside the site.
+bool IsThemeName(const std::string& name) {
+  return name != "." && name != ".." && name.find_first_of("/\\") == std::string::npos &&
+         name.find('\0') == std::string::npos;
+}
+
+// theme.yaml of `folder`, if it has one (it may be left out).
+std::optional<std::string> ReadThemeYaml(const fs::path& folder, const fs::path& root, const SiteBoundary& boundary,
+                                         Diagnostics& diagnostics) {
+  const fs::path file = folder / "theme.yaml";
+  std::error_code ec;
+  const fs::file_status status = fs::symlink_status(file, ec);
+  if (!fs::exists(status)) return std::nullopt;
+  const SourcePosition where{RelativeName(file, root), 0, 0};
+  if (fs::is_symlink(status) && !boundary.Contains(file)) {
+    diagnostics.Error(where, "this is a link outside the site folder", "copy the file into the theme instead");
+    return std::nullopt;
+  }
+  return ReadInput(file, where, kYamlLimit, diagnostics);
+}
+
 // The folders to look in, most specific first: the site itself, then each theme.
-std::vector<fs::path> SearchFolders(const SiteConfig& config, ThemeFiles& theme, Diagnostics& diagnostics) {
+std::vector<fs::path> SearchFolders(const SiteConfig& config, const SiteBoundary& boundary, ThemeFiles& theme,
+                                    Diagnostics& diagnostics) {
   std::vector<fs::path> folders = {config.root};
   std::string name = config.theme;
   SourcePosition chosen_at = config.theme_where;  // where `name` was asked for
   std::set<std::string> seen;
   while (!name.empty()) {
+    if (!IsThemeName(name)) {
+      diagnostics.Error(chosen_at, "'" + name + "' is a path, not the name of a theme",
+                        "name a folder in " + config.themes_dir + "/, e.g. default");
+      return {};
+    }
     fs::path folder = config.root / config.themes_dir / name;
     if (!fs::is_directory(folder)) {
       auto names = ThemeNames(config);
@@ -43,10 +74,16 @@ std::vector<fs::path> SearchFolders(const SiteConfig& config, ThemeFiles& theme,
                         "theme '" + name + "' extends itself through a loop", "fix the extends: chain");
       return {};
     }
+    if (!boundary.Contains(folder)) {
+      diagnostics.Error({folder.lexically_relative(config.root).generic_string(), 0, 0},
+                        "this theme folder is a link outside the site folder and its themes folder",
+                        "copy the theme into " + config.themes_dir + "/ instead of linking to it");
+      return {};
+    }
     theme.chain.push_back(name);
     folders.push_back(folder);
     name.clear();
-    if (auto text = ReadFile(folder / "theme.yaml")) {
+    if (auto text = ReadThemeYaml(folder, config.root, boundary, diagnostics)) {
       std::string path = RelativeName(folder / "theme.yaml", config.root);
       if (auto yaml = ParseYaml(*text, path, 0, diagnostics); yaml && yaml->IsMap()) {
         YamlFields fields(*yaml, path, 0, diagnostics);
@@ -59,28 +96,30 @@ std::vector<fs::path> SearchFolders(const SiteConfig& config, ThemeFiles& theme,
   return folders;
 }
 
-void ReadFilesOf(const fs::path& folder, const fs::path& root, std::map<std::string, ThemeFile>& into,
-                 const std::string& strip_extension) {
-  std::error_code ec;
-  for (fs::recursive_directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec)) {
-    if (!it->is_regular_file()) continue;
-    std::string name = RelativeName(it->path(), folder);
+void ReadFilesOf(const fs::path& folder, const fs::path& root, const SiteBoundary& boundary, const SizeLimit& limit,
+                 std::map<std::string, ThemeFile>& into, const std::string& strip_extension, Diagnostics& diagnostics) {
+  // Lexical, so that a link (the themes folder may be one) never decides a name.
+  const std::string display = folder.lexically_relative(root).generic_string();
+  for (const auto& file : ListSourceFiles(folder, display, boundary, diagnostics)) {
+    std::string name = file.name;
     if (!strip_extension.empty()) {
       if (!name.ends_with(strip_extension)) continue;
       name.resize(name.size() - strip_extension.size());
     }
     if (into.count(name)) continue;  // a more specific folder already provided it
-    if (auto text = ReadFile(it->path())) into[name] = {name, *text, RelativeName(it->path(), root)};
+    const std::string path = display + "/" + file.name;
+    if (auto text = ReadInput(file.path, {path, 0, 0}, limit, diagnostics)) into[name] = {name, *text, path};
   }
 }
 
-void ReadStrings(const fs::path& folder, const fs::path& root, ThemeFiles& theme, Diagnostics& diagnostics) {
-  std::error_code ec;
-  for (const auto& entry : fs::directory_iterator(folder, ec)) {
-    if (entry.path().extension() != ".yaml") continue;
-    std::string lang = entry.path().stem().string();
-    std::string path = RelativeName(entry.path(), root);
-    auto text = ReadFile(entry.path());
+void ReadStrings(const fs::path& folder, const fs::path& root, const SiteBoundary& boundary, ThemeFiles& theme,
+                 Diagnostics& diagnostics) {
+  const std::string display = folder.lexically_relative(root).generic_string();
+  for (const auto& file : ListSourceFiles(folder, display, boundary, diagnostics)) {
+    if (!file.name.ends_with(".yaml") || file.name.find('/') != std::string::npos) continue;
+    std::string lang = file.name.substr(0, file.name.size() - 5);
+    std::string path = display + "/" + file.name;
+    auto text = ReadInput(file.path, {path, 0, 0}, kYamlLimit, diagnostics);
     if (!text) continue;
     auto yaml = ParseYaml(*text, path, 0, diagnostics);
     if (!yaml || !yaml->IsMap()) continue;
@@ -120,8 +159,9 @@ void ReadContrastPairs(const YamlNode& yaml, const YamlFields& fields, ThemeFile
   }
 }
 
-void ReadColors(const fs::path& folder, const fs::path& root, ThemeFiles& theme, Diagnostics& diagnostics) {
-  auto text = ReadFile(folder / "theme.yaml");
+void ReadColors(const fs::path& folder, const fs::path& root, const SiteBoundary& boundary, ThemeFiles& theme,
+                Diagnostics& diagnostics) {
+  auto text = ReadThemeYaml(folder, root, boundary, diagnostics);
   if (!text) return;
   std::string path = RelativeName(folder / "theme.yaml", root);
   auto yaml = ParseYaml(*text, path, 0, diagnostics);
@@ -145,13 +185,15 @@ void ReadColors(const fs::path& folder, const fs::path& root, ThemeFiles& theme,
 
 std::optional<ThemeFiles> LoadThemeFiles(const SiteConfig& config, Diagnostics& diagnostics) {
   ThemeFiles theme;
-  auto folders = SearchFolders(config, theme, diagnostics);
+  const SiteBoundary boundary(config);
+  auto folders = SearchFolders(config, boundary, theme, diagnostics);
   if (folders.empty()) return std::nullopt;
   for (const auto& folder : folders) {
-    ReadFilesOf(folder / "templates", config.root, theme.templates, ".mustache");
-    ReadFilesOf(folder / "assets", config.root, theme.assets, "");
-    ReadStrings(folder / "i18n", config.root, theme, diagnostics);
-    ReadColors(folder, config.root, theme, diagnostics);
+    const fs::path& root = config.root;
+    ReadFilesOf(folder / "templates", root, boundary, kTemplateLimit, theme.templates, ".mustache", diagnostics);
+    ReadFilesOf(folder / "assets", root, boundary, kThemeAssetLimit, theme.assets, "", diagnostics);
+    ReadStrings(folder / "i18n", root, boundary, theme, diagnostics);
+    ReadColors(folder, root, boundary, theme, diagnostics);
   }
   for (const auto& [name, file] : theme.templates) CheckUtf8(file.text, 0, file.path, diagnostics);
   if (!theme.logo.empty() && !theme.assets.count(theme.logo)) {

@@ -6,6 +6,7 @@
 #include <memory>
 
 #include "base/file_system.h"
+#include "base/input_file.h"
 #include "base/thread_pool.h"
 #include "render/assets.h"
 #include "render/atom_feed.h"
@@ -23,11 +24,10 @@ namespace {
 
 void AddStaticFiles(const Site& site, OutputFiles& files, Diagnostics& diagnostics) {
   for (const auto& file : site.content().static_files) {
-    auto bytes = ReadFile(file.source);
-    if (!bytes) {
-      diagnostics.Error({RelativeName(file.source, site.config().root), 0, 0}, "cannot read the file", "");
-      continue;
-    }
+    // Lexical: the file may be a link, whose target must not name it.
+    const SourcePosition where{file.source.lexically_relative(site.config().root).generic_string(), 0, 0};
+    auto bytes = ReadInput(file.source, where, kStaticFileLimit, diagnostics);
+    if (!bytes) continue;
     files.push_back({file.output_path, std::move(*bytes)});
   }
 }
