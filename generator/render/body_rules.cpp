@@ -1,6 +1,7 @@
 #include "render/body_rules.h"
 
 #include <cctype>
+#include <set>
 
 #include "text/slug.h"
 #include "text/utf8.h"
@@ -70,9 +71,19 @@ std::string BodyRules::Heading(int level, const std::string& text, BlockLines li
   previous_level_ = level;
   std::string id = text::Slugify(text);
   if (id.empty()) id = "afsnit";
-  std::string unique = id;
-  for (int n = 2; !ids_.insert(unique).second; ++n) unique = id + "-" + std::to_string(n);
-  headings_.push_back({level, unique, text});
+  headings_.push_back({level, UniqueId(id), text});
+  return headings_.back().id;
+}
+
+std::string BodyRules::UniqueId(const std::string& id) {
+  if (ids_.insert(id).second) return id;
+  // The first of id-2, id-3, … not yet given. The suffixes below `next` are
+  // all taken, so each heading costs O(1) on average, not one try per
+  // heading of the same text before it.
+  int& next = next_suffix_.try_emplace(id, 2).first->second;
+  std::string unique;
+  do unique = id + "-" + std::to_string(next++);
+  while (!ids_.insert(unique).second);
   return unique;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
-#include <set>
 #include <string>
+#include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "base/diagnostics.h"
@@ -45,12 +46,14 @@ class BodyRules {
   std::vector<enindgang::Heading> TakeHeadings() { return std::move(headings_); }
 
  private:
+  std::string UniqueId(const std::string& id);
   void CheckLinkText(const std::string& text, BlockLines lines);
   std::string ResolveMarkdownLink(const std::string& href, BlockLines lines);
 
   const PostProcessContext& context_;
   Diagnostics& diagnostics_;
-  std::set<std::string> ids_;
+  std::unordered_set<std::string> ids_;              // heading ids given so far
+  std::unordered_map<std::string, int> next_suffix_;  // id → the suffix UniqueId tries next for it
   std::vector<enindgang::Heading> headings_;
   int previous_level_ = 1;  // the title
 };
