@@ -2,6 +2,7 @@
 
 #include "render/link_resolver.h"
 #include "render/markdown.h"
+#include "render/table_limits.h"
 #include "render/tree_html.h"
 
 namespace enindgang {
@@ -20,6 +21,7 @@ ProcessedHtml RenderMarkdownBody(const RenderShared& shared, const PageSource& s
   context.resolve_page = [&](const std::string& target) {
     return ResolvePageLink(shared.site, reader.code, source.key, target);
   };
+  if (!CheckTableSizes(context, diagnostics)) return {};  // before cmark pads the rows
   const MarkdownTree tree(source.body, config.unsafe_html);
   // Raw HTML has to be parsed to be checked; everything else is written from the tree.
   if (config.unsafe_html && tree.HasRawHtml()) return PostProcessHtml(tree.Html(), context, diagnostics);
