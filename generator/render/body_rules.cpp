@@ -35,16 +35,22 @@ bool IsVague(const std::string& text) {
 
 }  // namespace
 
+const std::vector<size_t>& BodyRules::LineStarts() const {
+  if (line_starts_.empty()) {
+    const std::string_view md = context_.markdown;
+    line_starts_.push_back(0);
+    for (size_t at = md.find('\n'); at != std::string_view::npos; at = md.find('\n', at + 1))
+      line_starts_.push_back(at + 1);
+  }
+  return line_starts_;
+}
+
 SourcePosition BodyRules::PositionOf(BlockLines lines, const std::string& needle) const {
   std::string_view md = context_.markdown;
-  int line = 1;
+  const std::vector<size_t>& line_starts = LineStarts();
   size_t start = 0;
-  while (line < lines.first && start < md.size()) {
-    start = md.find('\n', start);
-    if (start == std::string_view::npos) break;
-    ++start;
-    ++line;
-  }
+  if (lines.first > 1)
+    start = static_cast<size_t>(lines.first) <= line_starts.size() ? line_starts[lines.first - 1] : md.size();
   for (int l = lines.first; l <= lines.last && start < md.size(); ++l) {
     size_t end = md.find('\n', start);
     std::string_view text = md.substr(start, end == std::string_view::npos ? md.npos : end - start);

@@ -47,6 +47,7 @@ class BodyRules {
 
  private:
   std::string UniqueId(const std::string& id);
+  const std::vector<size_t>& LineStarts() const;
   void CheckLinkText(const std::string& text, BlockLines lines);
   std::string ResolveMarkdownLink(const std::string& href, BlockLines lines);
 
@@ -56,6 +57,9 @@ class BodyRules {
   std::unordered_map<std::string, int> next_suffix_;  // id → the suffix UniqueId tries next for it
   std::vector<enindgang::Heading> headings_;
   int previous_level_ = 1;  // the title
+  // Where each line of the body starts, found on the first message: a body
+  // with many problems is not scanned from its start for each of them.
+  mutable std::vector<size_t> line_starts_;
 };
 
 // Elements nested this deep inside a body are refused, as tinyxml2 refuses
