@@ -33,6 +33,24 @@ int DelimiterCells(std::string_view content, size_t* past_limit) {
   return cells;
 }
 
+// Whether a row line splits into more cells than a table may have: more than
+// kMaxTableColumns + 1 pipes that no backslash escapes (cmark-gfm splits a
+// row into every cell before it drops those past the table's width, and
+// takes time quadratic in them). *past_limit is the offset of the first pipe
+// too many.
+bool TooManyCells(std::string_view content, size_t* past_limit) {
+  int pipes = 0;
+  size_t backslashes = 0;  // just before the character
+  for (size_t i = 0; i < content.size(); ++i) {
+    if (content[i] == '|' && backslashes % 2 == 0 && ++pipes == kMaxTableColumns + 2) {
+      *past_limit = i;
+      return true;
+    }
+    backslashes = content[i] == '\\' ? backslashes + 1 : 0;
+  }
+  return false;
+}
+
 class TableScan {
  public:
   TableScan(const PostProcessContext& context, Diagnostics& diagnostics) : context_(context), diagnostics_(diagnostics) {}
@@ -42,6 +60,9 @@ class TableScan {
     // Indentation and block quote markers come before a table's rows.
     const size_t start = std::min(text.find_first_not_of(" \t>"), text.size());
     const std::string_view content = text.substr(start);
+    const std::string_view above = previous_, above_content = previous_content_;
+    previous_ = text;
+    previous_content_ = content;
     if (std::all_of(content.begin(), content.end(), IsTableSpace)) {
       columns_ = 0;  // a blank line ends a table
       return;
@@ -53,10 +74,13 @@ class TableScan {
       first_line_ = std::max(1, line_ - 1);  // the header row, above the delimiter row
       cells_ = 0;
       reported_ = false;
+      CheckRow(line_ - 1, above, above_content);
     }
     // A delimiter row inside a table may start a wider one there, so the widest counts.
     columns_ = std::max(columns_, cells);
-    if (columns_ == 0 || reported_) return;
+    if (columns_ == 0) return;
+    CheckRow(line_, text, content);
+    if (reported_) return;
     cells_ += columns_;
     if (cells_ > kMaxTableCells) ReportCells(text, start);
   }
@@ -64,8 +88,18 @@ class TableScan {
   bool ok() const { return ok_; }
 
  private:
-  SourcePosition At(std::string_view text, size_t offset) const {
-    return {context_.path, context_.body_first_line + line_ - 1, text::ColumnOf(text, offset)};
+  SourcePosition At(std::string_view text, size_t offset, int line = 0) const {
+    return {context_.path, context_.body_first_line + (line ? line : line_) - 1, text::ColumnOf(text, offset)};
+  }
+
+  // `content` is the part of `text`, line `line` of the body, after its indentation and quote markers.
+  void CheckRow(int line, std::string_view text, std::string_view content) {
+    size_t past_limit = 0;
+    if (!TooManyCells(content, &past_limit)) return;
+    diagnostics_.Error(At(text, text.size() - content.size() + past_limit, line),
+                       "table row has more than " + std::to_string(kMaxTableColumns) + " cells",
+                       "split the table, or write \\| for a | that belongs to the text of a cell");
+    ok_ = false;
   }
 
   void ReportColumns(std::string_view text, size_t offset, int cells) {
@@ -88,6 +122,7 @@ class TableScan {
   const PostProcessContext& context_;
   Diagnostics& diagnostics_;
   int line_ = 0;           // within the body
+  std::string_view previous_, previous_content_;  // the line above, and its part after indentation and quote markers
   int columns_ = 0;        // of the table the line belongs to; 0 outside a table
   int first_line_ = 0;     // of that table
   long cells_ = 0;         // of that table so far

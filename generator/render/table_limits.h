@@ -16,7 +16,9 @@ constexpr int kMaxTableColumns = 10;
 constexpr int kMaxTableCells = 10000;
 
 // Reports every table of the body that is wider or larger than that, at its
-// delimiter row's first column too many or at its first row too many; false
+// delimiter row's first column too many or at its first row too many, and
+// every row of it (the header too) with more than kMaxTableColumns + 1
+// unescaped pipes, which cmark-gfm splits into cells in quadratic time; false
 // then. A linear scan of the lines: a delimiter row is a line of '|', '-',
 // ':' and white space with at least one '|' or ':' (a line of '-' alone is a
 // thematic break or heading underline), after any indentation and block quote

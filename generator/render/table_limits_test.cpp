@@ -61,3 +61,13 @@ TEST_CASE("tables: a wider delimiter row inside a table counts with its width fr
   CHECK(Check(table, false).find("side.md:1014:1: error: the table that starts on line 5 has more than 10000") !=
         std::string::npos);
 }
+
+TEST_CASE("tables: a row or header of more than 11 unescaped pipes is an error at the twelfth") {
+  const std::string table = "a|b\n-|-\n";
+  CHECK(Check(table + Repeat("x|", 11) + "\n" + Repeat("\\|", 50) + "\n", true).empty());
+  CHECK(Check(table + "x" + Repeat("|", 200000) + "\n", false) ==
+        "content/da/side.md:7:13: error: table row has more than 10 cells — split the table, or write \\| for a | "
+        "that belongs to the text of a cell\n");
+  CHECK(Check("> " + Repeat("\\\\|", 12) + "\n> -|-\n", false).find("side.md:5:38: error: table row has more") !=
+        std::string::npos);
+}
