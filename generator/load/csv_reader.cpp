@@ -52,30 +52,57 @@ class CsvParser {
     column_ = 1;
   }
 
+  // Appends a byte to a field's value, up to one byte past kMaxCsvFieldBytes
+  // (enough to tell that it is too long).
+  static void Keep(std::string& out, char c) {
+    if (out.size() <= kMaxCsvFieldBytes) out += c;
+  }
+
   // Appends one byte to `out` and moves past it. Columns count code points,
   // that is, bytes that do not continue a UTF-8 sequence.
   void Take(std::string& out) {
     if (AtLineEnd()) {
-      out += '\n';  // CRLF inside a quoted field is kept as LF
+      Keep(out, '\n');  // CRLF inside a quoted field is kept as LF
       SkipLineEnd();
       return;
     }
     char c = bytes_[pos_++];
-    out += c;
+    Keep(out, c);
     if ((static_cast<uint8_t>(c) & 0xC0) != 0x80) ++column_;
   }
 
   void Error(int column, std::string message, std::string hint) {
-    diagnostics_.Error({path_, line_, column}, std::move(message), std::move(hint));
+    ErrorAt(line_, column, std::move(message), std::move(hint));
+  }
+
+  void ErrorAt(int line, int column, std::string message, std::string hint) {
+    diagnostics_.Error({path_, line, column}, std::move(message), std::move(hint));
     failed_ = true;
+  }
+
+  // Adds the record's `count`th field (from 1) to it, unless the record
+  // already has kMaxCsvFields; reports a field too long and the first field
+  // too many.
+  void Add(CsvRow& row, CsvField field, size_t count) {
+    if (field.value.size() > kMaxCsvFieldBytes) {
+      ErrorAt(field.line, field.column, "field is longer than " + std::to_string(kMaxCsvFieldBytes) + " bytes",
+              "shorten it; if it should end sooner, check its quotes (a quote inside a quoted field is written "
+              "twice, \"\")");
+    }
+    if (count <= kMaxCsvFields) {
+      row.fields.push_back(std::move(field));
+    } else if (count == kMaxCsvFields + 1) {
+      ErrorAt(field.line, field.column, "row has more than " + std::to_string(kMaxCsvFields) + " fields",
+              "check for a missing line break or extra commas; a value that contains a comma must be in quotes");
+    }
   }
 
   std::optional<CsvRow> ParseRecord() {
     CsvRow row{line_, {}};
-    while (true) {
+    for (size_t count = 1;; ++count) {
       auto field = Peek() == '"' ? ParseQuoted() : ParseUnquoted();
       if (!field) return std::nullopt;
-      row.fields.push_back(std::move(*field));
+      Add(row, std::move(*field), count);
       if (Peek() == ',') {
         ++pos_;
         ++column_;
@@ -111,7 +138,7 @@ class CsvParser {
         return std::nullopt;
       }
       if (Peek() == '"' && Peek(1) == '"') {
-        field.value += '"';
+        Keep(field.value, '"');
         pos_ += 2;
         column_ += 2;
       } else if (Peek() == '"') {

@@ -28,10 +28,17 @@ struct CsvTable {
   CsvRow header_row;                // the header again, with positions, for messages
 };
 
+// Bounds on one record, far above what the site's tables hold (14 columns,
+// fields of a few hundred bytes), so that a record costs memory in proportion
+// to what is kept of it, whatever the file holds.
+constexpr size_t kMaxCsvFieldBytes = 4096;
+constexpr size_t kMaxCsvFields = 64;
+
 // Parses RFC 4180 CSV: comma separator, CRLF or LF line ends, "quoted" fields
 // with "" for a quote and line breaks inside (kept as LF), an optional UTF-8
 // BOM. Blank lines are skipped. Reports every invalid UTF-8 line, unterminated
-// quote and stray quote at its position and returns nullopt if there was any.
+// quote, stray quote, field longer than kMaxCsvFieldBytes and record of more
+// than kMaxCsvFields fields at its position and returns nullopt if there was any.
 std::optional<CsvTable> ReadCsv(std::string_view bytes, const std::string& path, Diagnostics& diagnostics);
 
 }  // namespace enindgang

@@ -133,3 +133,26 @@ TEST_CASE("csv: a bad byte does not hide the problems after it") {
   CHECK(parsed.messages[0].starts_with("t.csv:2:1: error: invalid UTF-8 (byte 0xE6)"));
   CHECK(parsed.messages[1].starts_with("t.csv:3:2: error: quote inside an unquoted field"));
 }
+
+TEST_CASE("csv: a field longer than 4096 bytes is an error at the field, wherever it ends") {
+  CHECK(Parse("a,b\n1," + std::string(4096, 'x') + "\n").messages.empty());
+  auto parsed = Parse("a,b\n1,\"" + std::string(3000, 'x') + "\n" + std::string(2000, 'y') + "\"\n2," +
+                      std::string(20000, 'z') + "\n");
+  CHECK_FALSE(parsed.table);
+  CHECK(parsed.messages == std::vector<std::string>{
+                               "t.csv:2:3: error: field is longer than 4096 bytes — shorten it; if it should end sooner, "
+                               "check its quotes (a quote inside a quoted field is written twice, \"\")",
+                               "t.csv:4:3: error: field is longer than 4096 bytes — shorten it; if it should end sooner, "
+                               "check its quotes (a quote inside a quoted field is written twice, \"\")"});
+}
+
+TEST_CASE("csv: a record of more than 64 fields is an error at the 65th; the next record is read on") {
+  CHECK(Parse("a\n" + std::string(63, ',') + "\n").messages.empty());
+  auto parsed = Parse("a\n" + std::string(100000, ',') + "\nb\"c\n");
+  CHECK_FALSE(parsed.table);
+  CHECK(parsed.messages == std::vector<std::string>{
+                               "t.csv:2:65: error: row has more than 64 fields — check for a missing line break or "
+                               "extra commas; a value that contains a comma must be in quotes",
+                               "t.csv:3:2: error: quote inside an unquoted field — put the whole field in quotes and "
+                               "write this quote twice (\"\")"});
+}

@@ -1,6 +1,7 @@
 #include "render/body_rules.h"
 
 #include <cctype>
+#include <set>
 
 #include "text/slug.h"
 #include "text/utf8.h"
@@ -34,16 +35,22 @@ bool IsVague(const std::string& text) {
 
 }  // namespace
 
+const std::vector<size_t>& BodyRules::LineStarts() const {
+  if (line_starts_.empty()) {
+    const std::string_view md = context_.markdown;
+    line_starts_.push_back(0);
+    for (size_t at = md.find('\n'); at != std::string_view::npos; at = md.find('\n', at + 1))
+      line_starts_.push_back(at + 1);
+  }
+  return line_starts_;
+}
+
 SourcePosition BodyRules::PositionOf(BlockLines lines, const std::string& needle) const {
   std::string_view md = context_.markdown;
-  int line = 1;
+  const std::vector<size_t>& line_starts = LineStarts();
   size_t start = 0;
-  while (line < lines.first && start < md.size()) {
-    start = md.find('\n', start);
-    if (start == std::string_view::npos) break;
-    ++start;
-    ++line;
-  }
+  if (lines.first > 1)
+    start = static_cast<size_t>(lines.first) <= line_starts.size() ? line_starts[lines.first - 1] : md.size();
   for (int l = lines.first; l <= lines.last && start < md.size(); ++l) {
     size_t end = md.find('\n', start);
     std::string_view text = md.substr(start, end == std::string_view::npos ? md.npos : end - start);
@@ -70,9 +77,19 @@ std::string BodyRules::Heading(int level, const std::string& text, BlockLines li
   previous_level_ = level;
   std::string id = text::Slugify(text);
   if (id.empty()) id = "afsnit";
-  std::string unique = id;
-  for (int n = 2; !ids_.insert(unique).second; ++n) unique = id + "-" + std::to_string(n);
-  headings_.push_back({level, unique, text});
+  headings_.push_back({level, UniqueId(id), text});
+  return headings_.back().id;
+}
+
+std::string BodyRules::UniqueId(const std::string& id) {
+  if (ids_.insert(id).second) return id;
+  // The first of id-2, id-3, … not yet given. The suffixes below `next` are
+  // all taken, so each heading costs O(1) on average, not one try per
+  // heading of the same text before it.
+  int& next = next_suffix_.try_emplace(id, 2).first->second;
+  std::string unique;
+  do unique = id + "-" + std::to_string(next++);
+  while (!ids_.insert(unique).second);
   return unique;
 }
 

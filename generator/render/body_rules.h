@@ -1,6 +1,7 @@
 #pragma once
-#include <set>
 #include <string>
+#include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "base/diagnostics.h"
@@ -45,14 +46,20 @@ class BodyRules {
   std::vector<enindgang::Heading> TakeHeadings() { return std::move(headings_); }
 
  private:
+  std::string UniqueId(const std::string& id);
+  const std::vector<size_t>& LineStarts() const;
   void CheckLinkText(const std::string& text, BlockLines lines);
   std::string ResolveMarkdownLink(const std::string& href, BlockLines lines);
 
   const PostProcessContext& context_;
   Diagnostics& diagnostics_;
-  std::set<std::string> ids_;
+  std::unordered_set<std::string> ids_;              // heading ids given so far
+  std::unordered_map<std::string, int> next_suffix_;  // id → the suffix UniqueId tries next for it
   std::vector<enindgang::Heading> headings_;
   int previous_level_ = 1;  // the title
+  // Where each line of the body starts, found on the first message: a body
+  // with many problems is not scanned from its start for each of them.
+  mutable std::vector<size_t> line_starts_;
 };
 
 // Elements nested this deep inside a body are refused, as tinyxml2 refuses

@@ -1,7 +1,9 @@
 #include "render/markdown_body.h"
 
+#include "render/bracket_limits.h"
 #include "render/link_resolver.h"
 #include "render/markdown.h"
+#include "render/table_limits.h"
 #include "render/tree_html.h"
 
 namespace enindgang {
@@ -20,6 +22,9 @@ ProcessedHtml RenderMarkdownBody(const RenderShared& shared, const PageSource& s
   context.resolve_page = [&](const std::string& target) {
     return ResolvePageLink(shared.site, reader.code, source.key, target);
   };
+  // Before cmark pads the rows of tables or walks back over open brackets.
+  const bool tables_ok = CheckTableSizes(context, diagnostics);
+  if (!CheckBracketCounts(context, diagnostics) || !tables_ok) return {};
   const MarkdownTree tree(source.body, config.unsafe_html);
   // Raw HTML has to be parsed to be checked; everything else is written from the tree.
   if (config.unsafe_html && tree.HasRawHtml()) return PostProcessHtml(tree.Html(), context, diagnostics);

@@ -102,3 +102,11 @@ TEST_CASE("an image from another address is an error: the site's security policy
         "shows only its own images: put the file beside the page and write ![what it shows](file.png)\n");
   CHECK(FromTree("![Kort over kommunen](billeder/kort.png)\n", false).errors.empty());
 }
+
+TEST_CASE("a heading's id is the first of its slug, slug-2, slug-3, … that no heading before it has") {
+  const Body body = FromTree("## Samme\n\n## Samme\n\n## Samme 2\n\n## Samme\n\n## Samme-3\n\n## Samme\n", false);
+  std::vector<std::string> ids;
+  for (const auto& heading : body.result.headings) ids.push_back(heading.id);
+  CHECK(ids == std::vector<std::string>{"samme", "samme-2", "samme-2-2", "samme-3", "samme-3-2", "samme-4"});
+  CheckSame("## Samme\n\n## Samme\n\n## Samme 2\n\n## Samme\n\n## Samme-3\n\n## Samme\n");
+}

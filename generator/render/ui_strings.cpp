@@ -12,6 +12,12 @@ UiStrings::UiStrings(const SiteConfig& config, const ThemeFiles& theme, Diagnost
     if (auto it = theme.strings.find(language.code); it != theme.strings.end())
       for (const auto& [key, s] : it->second) merged[key] = &s;
     for (const auto& [key, s] : merged) {
+      if (auto problem = text::MessageTooComplex(s->pattern)) {
+        diagnostics.Error(s->where, "UI string '" + key + "' " + *problem,
+                          "write the cases of a plural or select side by side, not inside each other, or split the "
+                          "text into several strings");
+        continue;
+      }
       std::string error;
       if (!text::ValidateMessage(s->pattern, language.locale, &error)) {
         diagnostics.Error(s->where, "UI string '" + key + "' is not valid ICU MessageFormat: " + error,

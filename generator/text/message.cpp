@@ -1,9 +1,9 @@
-#include <algorithm>
 #include "text/message.h"
 
 #include <unicode/messagepattern.h>
 #include <unicode/msgfmt.h>
 
+#include <algorithm>
 #include <memory>
 #include <vector>
 
@@ -35,6 +35,10 @@ const icu::MessageFormat* CompiledMessage(std::string_view pattern, const std::s
   thread_local std::map<std::string, std::unique_ptr<icu::MessageFormat>> compiled;
   const std::string cache_key = icu_locale + '\0' + std::string(pattern);
   if (auto found = compiled.find(cache_key); found != compiled.end()) return found->second.get();
+  if (auto problem = MessageTooComplex(pattern)) {
+    SetError(error, "it " + *problem);
+    return nullptr;
+  }
 
   UParseError where{};
   UErrorCode status = U_ZERO_ERROR;
@@ -67,6 +71,23 @@ icu::Formattable ToFormattable(const MessageArg& arg) {
 }
 
 }  // namespace
+
+std::optional<std::string> MessageTooComplex(std::string_view pattern) {
+  int depth = 0, deepest = 0, braces = 0;
+  for (char c : pattern) {
+    if (c == '{') {
+      ++braces;
+      deepest = std::max(deepest, ++depth);
+    } else if (c == '}' && depth > 0) {
+      --depth;
+    }
+  }
+  if (deepest > kMaxMessageBraceDepth)
+    return "has braces nested " + std::to_string(deepest) + " deep, more than " + std::to_string(kMaxMessageBraceDepth);
+  if (braces > kMaxMessageBraces)
+    return "has " + std::to_string(braces) + " '{', more than " + std::to_string(kMaxMessageBraces);
+  return std::nullopt;
+}
 
 std::optional<std::string> FormatMessage(std::string_view pattern, const std::string& icu_locale,
                                          const std::map<std::string, MessageArg>& args, std::string* error) {

@@ -76,3 +76,36 @@ TEST_CASE("a missing argument is an error, not literal braces") {
   CHECK_FALSE(FormatMessage("Hej {name}", "da", {{"count", int64_t{1}}}, &error));
   CHECK(error == "missing argument 'name'");
 }
+
+namespace {
+
+std::string Nested(int depth) {
+  std::string pattern;
+  for (int i = 0; i < depth; ++i) pattern += "{count, plural, other {";
+  pattern += "#";
+  for (int i = 0; i < depth; ++i) pattern += "}}";
+  return pattern;
+}
+
+}  // namespace
+
+TEST_CASE("braces nested more than 10 deep are refused before ICU, which would recurse into them") {
+  CHECK_FALSE(MessageTooComplex(Nested(5)));  // 10 deep
+  CHECK(Count(Nested(5).c_str(), "da", 3) == "3");
+  CHECK(MessageTooComplex(Nested(6)) == "has braces nested 12 deep, more than 10");
+  CHECK(MessageTooComplex("'{{{{{{{{{{{'") == "has braces nested 11 deep, more than 10");  // quoted, but counted
+  std::string error;
+  CHECK_FALSE(FormatMessage(Nested(5000), "da", {{"count", int64_t{3}}}, &error));
+  CHECK(error == "it has braces nested 10000 deep, more than 10");
+  CHECK_FALSE(ValidateMessage(Nested(5000), "da", &error));
+}
+
+TEST_CASE("more than 1000 '{' are refused, however they are quoted") {
+  std::string side_by_side;
+  for (int i = 0; i < 1000; ++i) side_by_side += "{a}";
+  CHECK_FALSE(MessageTooComplex(side_by_side));
+  // Quoted closing braces hide the nesting from the count, not from ICU.
+  std::string hidden;
+  for (int i = 0; i < 1001; ++i) hidden += "{n, select, other {'}}'";
+  CHECK(MessageTooComplex(hidden) == "has 2002 '{', more than 1000");
+}
