@@ -21,8 +21,13 @@ class FolderHandle {
   bool ok() const { return fd_ >= 0; }
   // Creates or truncates `relative` with `bytes`; its folder must exist (MakeParentOf).
   bool Write(const std::string& relative, std::string_view bytes) const;
-  // Hard-links `relative` in `from` to the same path here.
-  bool LinkFrom(const FolderHandle& from, const std::string& relative) const;
+  // Opens `relative` for reading when it is a regular file reached through no
+  // symlink at all (not the file, not a folder above it); -1 otherwise. Closed by the caller.
+  int OpenRegularFile(const std::string& relative) const;
+  // Hard-links the open file `fd` (that inode, whatever its name has become since) as `relative` here.
+  bool LinkOpenFile(int fd, const std::string& relative) const;
+  // Flushes every file of this folder's file system to disk (syncfs).
+  bool SyncFileSystem() const;
   // Creates the folders above `relative` ("a/b/index.html" → a, a/b), each once.
   void MakeParentOf(const std::string& relative);
 
