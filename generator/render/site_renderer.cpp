@@ -28,7 +28,7 @@ void AddStaticFiles(const Site& site, OutputFiles& files, Diagnostics& diagnosti
       diagnostics.Error({RelativeName(file.source, site.config().root), 0, 0}, "cannot read the file", "");
       continue;
     }
-    files.push_back({file.output_path, std::move(*bytes)});
+    files.push_back({file.output_path, std::move(*bytes), {{RelativeName(file.source, site.config().root), 0, 0}, ""}});
   }
 }
 
@@ -97,7 +97,9 @@ std::vector<FileJob> SiteFileJobs(const Site& site) {
   jobs.push_back([&] { return OutputFile{"sitemap.xml", RenderSitemap(site)}; });
   for (const auto& page : site.pages()) {
     if (page.is_section_index)
-      jobs.push_back([&] { return OutputFile{AtomFeedUrl(page).substr(1), RenderAtomFeed(site, page)}; });
+      jobs.push_back([&] {
+        return OutputFile{AtomFeedUrl(page).substr(1), RenderAtomFeed(site, page), {{page.source->path, 0, 0}, ""}};
+      });
   }
   return jobs;
 }
