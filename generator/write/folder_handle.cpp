@@ -46,6 +46,27 @@ int FolderHandle::OpenRegularFile(const std::string& relative) const {
   return fd;
 }
 
+bool ReadAtMost(int fd, size_t limit, std::string& out) {
+  struct stat s {};
+  if (fstat(fd, &s) != 0 || static_cast<size_t>(s.st_size) > limit) return false;
+  out.resize(static_cast<size_t>(s.st_size));
+  for (size_t done = 0; done < out.size();) {
+    ssize_t n = pread(fd, out.data() + done, out.size() - done, static_cast<off_t>(done));
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) return false;
+    done += static_cast<size_t>(n);
+  }
+  return true;
+}
+
+bool FolderHandle::ReadRegularFile(const std::string& relative, size_t limit, std::string& out) const {
+  int fd = OpenRegularFile(relative);
+  if (fd < 0) return false;
+  bool read = ReadAtMost(fd, limit, out);
+  close(fd);
+  return read;
+}
+
 bool FolderHandle::LinkOpenFile(int fd, const std::string& relative) const {
   // Linking by descriptor: AT_EMPTY_PATH would need CAP_DAC_READ_SEARCH, /proc does not.
   std::string by_descriptor = "/proc/self/fd/" + std::to_string(fd);

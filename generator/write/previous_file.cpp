@@ -1,30 +1,13 @@
 #include "write/previous_file.h"
 
 #include <libdeflate.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
-#include <cerrno>
 #include <cstring>
 #include <memory>
 
 namespace enindgang {
 namespace {
-
-// The whole file behind `fd`, when it is at most `limit` bytes (a file grown
-// after the build is not read in full just to be thrown away).
-bool ReadAtMost(int fd, size_t limit, std::string& out) {
-  struct stat s {};
-  if (fstat(fd, &s) != 0 || static_cast<size_t>(s.st_size) > limit) return false;
-  out.resize(static_cast<size_t>(s.st_size));
-  for (size_t done = 0; done < out.size();) {
-    ssize_t n = pread(fd, out.data() + done, out.size() - done, static_cast<off_t>(done));
-    if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) return false;
-    done += static_cast<size_t>(n);
-  }
-  return true;
-}
 
 bool SameBytes(std::string_view old, std::string_view bytes) { return old == bytes; }
 

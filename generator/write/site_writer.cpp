@@ -50,10 +50,13 @@ bool PlaceFile(const FolderHandle& staging, const FolderHandle& previous, const 
 bool WriteAll(const fs::path& staging_path, const fs::path& previous_path, const RenderedSite& site,
               Diagnostics& diagnostics) {
   auto files = FilesOf(site);
-  OutputManifest old_manifest = OutputManifest::Read(previous_path);
-  std::vector<std::string> fingerprints(files.size());
   FolderHandle staging(staging_path);
   const FolderHandle previous(previous_path);  // not ok() on a first build: nothing to keep
+  // A manifest line is a fingerprint of at most 37 characters, a space, the path and a newline.
+  size_t manifest_limit = 0;
+  for (const auto& file : files) manifest_limit += file.path->size() + 40;
+  OutputManifest old_manifest = OutputManifest::Read(previous, manifest_limit);
+  std::vector<std::string> fingerprints(files.size());
   // First, so that a killed build's folder is recognised as a build's (write/build_folders.h).
   std::atomic<bool> ok{staging.ok() && staging.Write(OutputManifest::kFileName, "")};
   ParallelFor(ok ? files.size() : 0, [&](size_t i, size_t) {
