@@ -47,6 +47,11 @@ bool LooksBuilt(const fs::path& folder) {
 
 void RemoveBuildFolder(const fs::path& folder) {
   std::error_code ec;
+  // Swapped for a link since it was checked: delete the link, never what it leads to.
+  if (!fs::is_directory(fs::symlink_status(folder, ec))) {
+    fs::remove(folder, ec);
+    return;
+  }
   for (const auto& entry : fs::directory_iterator(folder, ec))
     if (entry.path().filename() != OutputManifest::kFileName) fs::remove_all(entry.path(), ec);
   fs::remove_all(folder, ec);

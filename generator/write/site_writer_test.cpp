@@ -3,8 +3,10 @@
 #include <catch2/catch.hpp>
 
 #include "temp_dir.h"
+#include "write/build_folders.h"
 
 #include <sys/stat.h>
+#include <unistd.h>
 #include <zlib.h>
 
 using namespace enindgang;
@@ -212,4 +214,15 @@ TEST_CASE("an output that is a symlink to nothing, or to a folder of someone els
   CHECK_FALSE(dir.Exists("nowhere"));
   REQUIRE(d.Sorted().size() == 2);
   CHECK(d.Sorted()[0].Format().find("a link to something that does not exist") != std::string::npos);
+}
+
+TEST_CASE("deleting a build folder that became a symlink deletes the link, not what it leads to") {
+  enindgang::testing::TempDir dir;
+  dir.Write({{"mine/letter.txt", "dear"}});
+  fs::create_directory_symlink(dir.path() / "mine", dir.path() / ".public.old-99999999");
+  RemoveInBackground(dir.path() / ".public.old-99999999");
+  for (int i = 0; i < 200 && fs::is_symlink(dir.path() / ".public.old-99999999"); ++i) usleep(10000);
+  usleep(50000);  // the detached process may still be at work after the link is gone
+  CHECK_FALSE(fs::is_symlink(dir.path() / ".public.old-99999999"));
+  CHECK(dir.Read("mine/letter.txt") == "dear");
 }
