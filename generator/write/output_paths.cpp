@@ -115,7 +115,7 @@ class PathOwners {
     for (const auto& [path, source] : owners_)
       for (size_t slash = path.find('/'); slash != std::string::npos; slash = path.find('/', slash + 1))
         if (owners_.count(path.substr(0, slash))) clashes.emplace_back(path.substr(0, slash), path);
-    std::sort(clashes.begin(), clashes.end());
+    std::sort(clashes.begin(), clashes.end());  // the same messages every time, whatever the hash order
     for (const auto& [file, below] : clashes) {
       const OutputSource& file_source = *owners_.at(file);
       const OutputSource& below_source = *owners_.at(below);
