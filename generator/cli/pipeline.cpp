@@ -17,6 +17,7 @@
 #include "text/dates.h"
 #include "text/local_time.h"
 #include "render/site_renderer.h"
+#include "write/output_paths.h"
 #include "write/site_writer.h"
 
 namespace enindgang {
@@ -144,6 +145,7 @@ std::unique_ptr<BuildOutcome> BuildInMemory(const BuildRequest& request) {
 
   stage("render");
   outcome->rendered = RenderSite(*outcome->site, diagnostics);
+  RejectSharedOutputPaths(outcome->rendered, diagnostics);
   timer.Lap("render");
   if (outcome->rendered.lookup_gzip_bytes > kLookupBudgetKb * 1024) {
     diagnostics.Warning({"themes/", 0, 0}, "the lookup scripts and index are " +

@@ -56,22 +56,4 @@ void LinkSectionChildren(std::deque<Page>& pages) {
   }
 }
 
-void RejectDuplicateUrls(const std::deque<Page>& pages, Diagnostics& diagnostics) {
-  std::map<std::string, const Page*> seen;
-  for (const auto& page : pages) {
-    auto [it, inserted] = seen.emplace(page.url, &page);
-    if (inserted) continue;
-    const Page* first = it->second;
-    // Fallback copies clash only because their originals do; that is reported once, there.
-    if (page.is_fallback && first->is_fallback) continue;
-    // Report at the page that owns the clash, not at a fallback copy.
-    const Page* culprit = page.is_fallback ? first : &page;
-    SourcePosition where = culprit->source->slug_position.line > 0 ? culprit->source->slug_position
-                                                                    : SourcePosition{culprit->source->path, 1, 1};
-    diagnostics.Error(where,
-                      "two pages have the URL " + page.url + " (" + first->source->path + " and " + page.source->path + ")",
-                      "give one of them another slug: in its front matter");
-  }
-}
-
 }  // namespace enindgang

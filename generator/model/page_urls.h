@@ -3,7 +3,6 @@
 #include <map>
 #include <string>
 
-#include "base/diagnostics.h"
 #include "model/page.h"
 
 namespace enindgang {
@@ -23,8 +22,5 @@ void LinkTranslations(std::deque<Page>& pages);
 
 // Gives each section index page its pages: dated ones newest first, then by order and title.
 void LinkSectionChildren(std::deque<Page>& pages);
-
-// Two pages of one language must not share a URL.
-void RejectDuplicateUrls(const std::deque<Page>& pages, Diagnostics& diagnostics);
 
 }  // namespace enindgang

@@ -117,14 +117,20 @@ std::optional<Site> BuildSite(SiteInput input, const BuildOptions& options, Diag
   LinkTranslations(site.pages_);
   for (const auto& language : config.languages) site.menus_[language.code] = MenuOf(site.pages_, language.code);
   LinkSectionChildren(site.pages_);
-  RejectDuplicateUrls(site.pages_, diagnostics);
+  // Two sources of one URL are found once every file of the site is known: write/output_paths.h.
 
   for (const auto& municipality : site.directory().municipalities) {
+    const std::string slug = text::Slugify(municipality.name);
+    if (slug.empty()) {
+      diagnostics.Error(municipality.where, "the name '" + municipality.name + "' gives an empty URL: none of it "
+                        "is a letter or digit, even written in Latin letters",
+                        "write the municipality's name in letters (DAGI's short name, e.g. Høje-Taastrup)");
+    }
     for (const auto& language : config.languages) {
       LocalPage local;
       local.municipality = &municipality;
       local.language = &language;
-      local.slug = text::Slugify(municipality.name);
+      local.slug = slug;
       local.url = site.Prefix(language) + "/kommune/" + local.slug + "/";
       local.output_path = OutputPathOf(local.url);
       auto text = local_texts.find({language.code, municipality.code});

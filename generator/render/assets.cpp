@@ -34,8 +34,9 @@ FingerprintedAssets FingerprintAssets(const ThemeFiles& theme, const std::map<st
     std::snprintf(hash, sizeof hash, "%08x", libdeflate_crc32(0, file.text.data(), file.text.size()));
     auto dot = name.rfind('.');
     std::string hashed = dot == std::string::npos ? name + "." + hash : name.substr(0, dot) + "." + hash + name.substr(dot);
-    result.urls[name] = "/assets/" + hashed;
-    result.files.push_back({"assets/" + hashed, file.text});
+    std::string path = std::string(kAssetsFolder) + hashed;
+    result.urls[name] = "/" + path;
+    result.files.push_back({path, file.text});
   }
   return result;
 }

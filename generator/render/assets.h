@@ -1,11 +1,16 @@
 #pragma once
 #include <map>
 #include <string>
+#include <string_view>
 
 #include "load/theme_files.h"
 #include "render/output_file.h"
 
 namespace enindgang {
+
+// The folder of the theme's assets in the output; nginx serves it as never
+// changing, so nothing else may put a file there.
+inline constexpr std::string_view kAssetsFolder = "assets/";
 
 // Theme assets under cache-busting names: "style.css" → "/assets/style.1a2b3c4d.css".
 // The name changes exactly when the bytes change, so servers may cache them forever.

@@ -114,6 +114,7 @@ RenderedPage RenderContentPage(const RenderShared& shared, const Page& page, con
   rendered.html = templates.Render("base", root, diagnostics);
   PlaceBody(rendered, body);
   rendered.source_path = source.path;
+  rendered.source.where = source.slug_position.line > 0 ? source.slug_position : SourcePosition{source.path, 0, 0};
   rendered.lang = source.lang;
   rendered.audience = source.audience;
   rendered.is_content_original = !page.is_fallback;

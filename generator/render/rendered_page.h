@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "render/html_postprocess.h"
+#include "render/output_file.h"
 
 namespace enindgang {
 
@@ -11,6 +12,7 @@ namespace enindgang {
 struct RenderedPage {
   std::string output_path;
   std::string html;
+  OutputSource source;      // what the page's URL comes from; unset for the build's own pages
   std::string source_path;  // the Markdown file, or the data file for generated pages
   std::string lang;         // the language of the words (a fallback page's words are Danish)
   std::string audience;     // child | adult

@@ -28,7 +28,7 @@ void AddStaticFiles(const Site& site, OutputFiles& files, Diagnostics& diagnosti
     const SourcePosition where{file.source.lexically_relative(site.config().root).generic_string(), 0, 0};
     auto bytes = ReadInput(file.source, where, kStaticFileLimit, diagnostics);
     if (!bytes) continue;
-    files.push_back({file.output_path, std::move(*bytes)});
+    files.push_back({file.output_path, std::move(*bytes), {where, ""}});
   }
 }
 
@@ -97,7 +97,9 @@ std::vector<FileJob> SiteFileJobs(const Site& site) {
   jobs.push_back([&] { return OutputFile{"sitemap.xml", RenderSitemap(site)}; });
   for (const auto& page : site.pages()) {
     if (page.is_section_index)
-      jobs.push_back([&] { return OutputFile{AtomFeedUrl(page).substr(1), RenderAtomFeed(site, page)}; });
+      jobs.push_back([&] {
+        return OutputFile{AtomFeedUrl(page).substr(1), RenderAtomFeed(site, page), {{page.source->path, 0, 0}, ""}};
+      });
   }
   return jobs;
 }

@@ -1,7 +1,9 @@
 #include "write/folder_handle.h"
 
 #include <fcntl.h>
+#include <linux/openat2.h>
 #include <sys/stat.h>
+#include <sys/syscall.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -28,9 +30,50 @@ bool FolderHandle::Write(const std::string& relative, std::string_view bytes) co
   return close(fd) == 0 && ok;
 }
 
-bool FolderHandle::LinkFrom(const FolderHandle& from, const std::string& relative) const {
-  return from.ok() && linkat(from.fd_, relative.c_str(), fd_, relative.c_str(), 0) == 0;
+int FolderHandle::OpenRegularFile(const std::string& relative) const {
+  if (fd_ < 0) return -1;
+  // openat2 (Linux 5.6) refuses a symlink anywhere on the way; glibc 2.36 has no wrapper.
+  open_how how{};
+  how.flags = O_RDONLY | O_NOFOLLOW | O_CLOEXEC;
+  how.resolve = RESOLVE_NO_SYMLINKS | RESOLVE_BENEATH;
+  int fd = static_cast<int>(syscall(SYS_openat2, fd_, relative.c_str(), &how, sizeof how));
+  if (fd < 0) return -1;
+  struct stat s {};
+  if (fstat(fd, &s) != 0 || !S_ISREG(s.st_mode)) {
+    close(fd);
+    return -1;
+  }
+  return fd;
 }
+
+bool ReadAtMost(int fd, size_t limit, std::string& out) {
+  struct stat s {};
+  if (fstat(fd, &s) != 0 || static_cast<size_t>(s.st_size) > limit) return false;
+  out.resize(static_cast<size_t>(s.st_size));
+  for (size_t done = 0; done < out.size();) {
+    ssize_t n = pread(fd, out.data() + done, out.size() - done, static_cast<off_t>(done));
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) return false;
+    done += static_cast<size_t>(n);
+  }
+  return true;
+}
+
+bool FolderHandle::ReadRegularFile(const std::string& relative, size_t limit, std::string& out) const {
+  int fd = OpenRegularFile(relative);
+  if (fd < 0) return false;
+  bool read = ReadAtMost(fd, limit, out);
+  close(fd);
+  return read;
+}
+
+bool FolderHandle::LinkOpenFile(int fd, const std::string& relative) const {
+  // Linking by descriptor: AT_EMPTY_PATH would need CAP_DAC_READ_SEARCH, /proc does not.
+  std::string by_descriptor = "/proc/self/fd/" + std::to_string(fd);
+  return linkat(AT_FDCWD, by_descriptor.c_str(), fd_, relative.c_str(), AT_SYMLINK_FOLLOW) == 0;
+}
+
+bool FolderHandle::SyncFileSystem() const { return fd_ >= 0 && syncfs(fd_) == 0; }
 
 void FolderHandle::MakeParentOf(const std::string& relative) {
   auto slash = relative.rfind('/');

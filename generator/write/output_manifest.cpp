@@ -5,7 +5,6 @@
 #include <cstdio>
 #include <sstream>
 
-#include "base/file_system.h"
 
 namespace enindgang {
 
@@ -19,11 +18,11 @@ std::string OutputManifest::Fingerprint(std::string_view bytes) {
   return buffer;
 }
 
-OutputManifest OutputManifest::Read(const std::filesystem::path& output) {
+OutputManifest OutputManifest::Read(const FolderHandle& output, size_t limit) {
   OutputManifest manifest;
-  auto text = ReadFile(output / kFileName);
-  if (!text) return manifest;
-  std::istringstream lines(*text);
+  std::string text;
+  if (!output.ReadRegularFile(kFileName, limit, text)) return manifest;
+  std::istringstream lines(text);
   for (std::string fingerprint, path; lines >> fingerprint && std::getline(lines >> std::ws, path);)
     manifest.entries_[path] = fingerprint;
   return manifest;

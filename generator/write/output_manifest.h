@@ -4,6 +4,8 @@
 #include <string>
 #include <string_view>
 
+#include "write/folder_handle.h"
+
 namespace enindgang {
 
 // What the previous build wrote: path → fingerprint of its bytes. Stored as
@@ -15,7 +17,9 @@ class OutputManifest {
   static constexpr const char* kFileName = ".enindgang-manifest";
 
   static std::string Fingerprint(std::string_view bytes);
-  static OutputManifest Read(const std::filesystem::path& output);
+  // The manifest in `output`: empty when it is missing, not a regular file
+  // (a symlink is not followed) or over `limit` bytes.
+  static OutputManifest Read(const FolderHandle& output, size_t limit);
 
   void Set(const std::string& path, std::string fingerprint) { entries_[path] = std::move(fingerprint); }
   // True when `path` was written with these exact bytes last time.
