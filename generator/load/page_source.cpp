@@ -79,7 +79,7 @@ void ReadFields(const YamlFields& fields, PageSource& page, Diagnostics& diagnos
     diagnostics.Error(fields.PositionOf(fields.node()), "the page has no title", "add title: \"…\" to the front matter");
   }
   page.description = fields.String("description").value_or("");
-  page.order = static_cast<int>(fields.Integer("order").value_or(0));
+  page.order = static_cast<int>(fields.Integer("order", -1'000'000, 1'000'000).value_or(0));
   page.draft = fields.Boolean("draft").value_or(false);
   page.audience = fields.Choice("audience", {"child", "adult"}).value_or("child");
   page.layout = fields.Choice("layout", KnownLayouts()).value_or("page");

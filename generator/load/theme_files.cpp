@@ -116,6 +116,12 @@ void ReadContrastPairs(const YamlNode& yaml, const YamlFields& fields, ThemeFile
       diagnostics.Error(fields.PositionOf(item), "the minimum contrast must be a number", "write e.g. 4.5 or 3");
       continue;
     }
+    // Written so that NaN fails too: a minimum outside WCAG's scale checks nothing (-inf) or fails every pair.
+    if (!(*minimum >= 1 && *minimum <= 21)) {
+      diagnostics.Error(fields.PositionOf(item[2]), "the minimum contrast " + item[2].Scalar() + " is outside 1 to 21",
+                        "contrast ratios run from 1:1 to 21:1; write e.g. 4.5 or 3");
+      continue;
+    }
     theme.contrast_pairs.push_back({*foreground, *background, *minimum, fields.PositionOf(item)});
   }
 }

@@ -54,11 +54,18 @@ std::optional<std::string> YamlFields::String(const std::string& key) const {
   return value.Scalar();
 }
 
-std::optional<long> YamlFields::Integer(const std::string& key) const {
+std::optional<long> YamlFields::Integer(const std::string& key, long min, long max) const {
   const YamlNode& value = map_[key];
   if (!value) return std::nullopt;
-  if (auto number = value.AsInteger()) return number;
-  WrongType(key, "a number");
+  auto number = value.AsInteger();
+  if (!number) {
+    WrongType(key, "a number");
+    return std::nullopt;
+  }
+  if (*number >= min && *number <= max) return number;
+  diagnostics_.Error(PositionOf(value), "'" + key + "' is " + value.Scalar() + ", outside " + std::to_string(min) + " to " +
+                                            std::to_string(max),
+                     "write a whole number from " + std::to_string(min) + " to " + std::to_string(max));
   return std::nullopt;
 }
 

@@ -137,6 +137,8 @@ std::optional<long> YamlNode::AsInteger() const {
   if (text.starts_with("0x")) base = 16;
   if (text.starts_with("0o")) base = 8;
   if (base != 10) text.remove_prefix(2);
+  // from_chars takes a '-' of its own: "--5" would be read as 5.
+  if (text.starts_with('-')) return std::nullopt;
   long value = 0;
   auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value, base);
   if (error != std::errc() || end != text.data() + text.size() || text.empty()) return std::nullopt;

@@ -48,7 +48,7 @@ TEST_CASE("integers are decimal, 0x or 0o, with a sign; anything else is not an 
   CHECK(Load("0x1F").AsInteger() == 31);
   CHECK(Load("0o17").AsInteger() == 15);
   CHECK(Load("\"4\"").AsInteger() == 4);
-  for (const char* text : {"3a", "1.5", "tre", "", "\"-\"", "0x", "99999999999999999999999"})
+  for (const char* text : {"3a", "1.5", "tre", "", "\"-\"", "0x", "99999999999999999999999", "\"--5\"", "\"+-5\"", "0x-1"})
     CHECK_FALSE(Load(std::string("x: ") + text)["x"].AsInteger());
 }
 
