@@ -1,6 +1,7 @@
 #include "load/site_config.h"
 
 #include "base/file_system.h"
+#include "load/addresses.h"
 #include "load/yaml_fields.h"
 
 namespace enindgang {
@@ -88,9 +89,15 @@ std::optional<SiteConfig> LoadSiteConfig(const std::filesystem::path& root, Diag
   config.quick_exit_url = fields.String("quick_exit_url").value_or("https://www.dmi.dk/");
   config.municipalities_csv = fields.String("municipalities").value_or("municipalities.csv");
   config.postcodes_csv = fields.String("postcodes").value_or("postcodes.csv");
-  if (!config.base_url.starts_with("https://") && !config.base_url.starts_with("http://")) {
-    diagnostics.Error(fields.PositionOf((*yaml)["base_url"]), "base_url must start with https://",
+  if (!IsSiteAddress(config.base_url)) {
+    diagnostics.Error(fields.PositionOf((*yaml)["base_url"]), "base_url '" + config.base_url + "' is not a web address",
                       "write the address the site is published at, e.g. https://example.dk");
+  }
+  // Every page links to it: the way out must be an ordinary site, not a script or another scheme.
+  if (!IsHttpsUrl(config.quick_exit_url)) {
+    diagnostics.Error(fields.PositionOf((*yaml)["quick_exit_url"]),
+                      "quick_exit_url '" + config.quick_exit_url + "' is not an https:// address",
+                      "write the site the quick exit opens, e.g. quick_exit_url: https://www.dmi.dk/");
   }
   ReadLanguages(fields, config, diagnostics);
   if (diagnostics.ErrorCount() > errors_before) return std::nullopt;

@@ -2,6 +2,7 @@
 
 #include <cctype>
 
+#include "load/addresses.h"
 #include "text/slug.h"
 #include "text/utf8.h"
 
@@ -91,6 +92,11 @@ BodyRules::LinkTarget BodyRules::Link(const std::string& href, const std::string
     return {href};
   }
   if (scheme == "http" || scheme == "https") return {href, true};
+  if (scheme == "mailto" && !IsEmailAddress(std::string_view(href).substr(scheme.size() + 1))) {
+    diagnostics_.Error(PositionOf(lines, href), "the mailto: link '" + href + "' is not one e-mail address",
+                       "write [who it reaches](mailto:name@kommune.dk), without ?cc=, ?bcc= or ?subject=");
+    return {href};
+  }
   if (scheme == "mailto" || scheme == "tel") return {href};
   if (!scheme.empty()) {
     diagnostics_.Error(PositionOf(lines, href), "links with '" + scheme + ":' are not allowed",
