@@ -5,6 +5,7 @@
 #include "load/front_matter.h"
 #include "load/yaml_fields.h"
 #include "text/line_ends.h"
+#include "text/slug.h"
 #include "text/utf8.h"
 
 namespace enindgang {
@@ -12,11 +13,6 @@ namespace {
 
 const std::vector<std::string> kFrontMatterKeys = {"title",   "description", "slug",     "order",  "draft",       "date",
                                                    "publish", "expires",     "audience", "layout", "translation", "terms"};
-
-bool ValidSlug(const std::string& slug) {
-  return !slug.empty() && slug.find('/') == std::string::npos && slug.find('\\') == std::string::npos &&
-         slug != "." && slug != "..";
-}
 
 // publish: / expires:, a wall-clock time in Copenhagen.
 std::optional<ScheduledTime> ReadScheduledTime(const YamlFields& fields, const std::string& key,
@@ -87,11 +83,11 @@ void ReadFields(const YamlFields& fields, PageSource& page, Diagnostics& diagnos
   page.translation = fields.Choice("translation", {"original", "needs-review", "reviewed"}).value_or("");
   if (auto slug = fields.String("slug")) {
     page.slug_position = fields.PositionOf(fields.node()["slug"]);
-    if (ValidSlug(*slug)) {
+    if (text::IsSlug(*slug)) {
       page.slug = *slug;
     } else {
-      diagnostics.Error(page.slug_position, "slug '" + *slug + "' cannot contain '/' or be '..'",
-                        "a slug is one URL segment, e.g. slug: dine-rettigheder");
+      diagnostics.Error(page.slug_position, "slug '" + *slug + "' is not one clean URL segment",
+                        "write lower-case a–z, digits and single hyphens, e.g. slug: dine-rettigheder");
     }
   }
   if (auto date = fields.String("date")) {

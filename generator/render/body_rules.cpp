@@ -19,6 +19,19 @@ std::string SchemeOf(const std::string& href) {
   return scheme;
 }
 
+// "//host/…" goes to another site over the page's own scheme. Browsers read
+// a backslash as a slash and drop leading spaces and controls and every tab
+// and line break, so "/\host" and " /\t/host" (in raw HTML) go there too.
+bool IsProtocolRelative(std::string_view href) {
+  size_t slashes = 0;
+  for (char c : href) {
+    if (c == '\t' || c == '\n' || c == '\r' || (slashes == 0 && static_cast<unsigned char>(c) <= ' ')) continue;
+    if (c != '/' && c != '\\') break;
+    if (++slashes == 2) return true;
+  }
+  return false;
+}
+
 // Link texts that mean nothing when a screen reader lists the page's links (WCAG 2.4.4).
 bool IsVague(const std::string& text) {
   static const std::set<std::string> vague = {
@@ -91,7 +104,7 @@ BodyRules::LinkTarget BodyRules::Link(const std::string& href, const std::string
                        "links may use https:, http:, mailto: or tel:, or point to another .md page");
     return {href};
   }
-  if (scheme == "http" || scheme == "https") return {href, true};
+  if (scheme == "http" || scheme == "https" || (scheme.empty() && IsProtocolRelative(href))) return {href, true};
   if (scheme == "mailto" && !IsEmailAddress(std::string_view(href).substr(scheme.size() + 1))) {
     diagnostics_.Error(PositionOf(lines, href), "the mailto: link '" + href + "' is not one e-mail address",
                        "write [who it reaches](mailto:name@kommune.dk), without ?cc=, ?bcc= or ?subject=");
@@ -123,7 +136,7 @@ std::string BodyRules::ResolveMarkdownLink(const std::string& href, BlockLines l
 void BodyRules::Image(const std::string& src, const std::string& alt, BlockLines lines) {
   // The site's Content-Security-Policy (img-src 'self') shows no image from
   // another address, and a "javascript:" or "data:" source is never an image file.
-  if (!SchemeOf(src).empty() || src.starts_with("//")) {
+  if (!SchemeOf(src).empty() || IsProtocolRelative(src)) {
     diagnostics_.Error(PositionOf(lines, src), "image " + src + " is not a file of this site",
                        "the site shows only its own images: put the file beside the page and write "
                        "![what it shows](file.png)");

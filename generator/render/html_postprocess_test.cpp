@@ -59,6 +59,20 @@ TEST_CASE("external links are marked for screen readers and send no referrer") {
         std::string::npos);
 }
 
+TEST_CASE("a protocol-relative link goes to another site: it is marked external, however it is spelt") {
+  auto markdown = Process("[a](//evil.example/a.md) [b](https://x.test/) [c](/om/)\n");
+  CHECK(markdown.result.html.find("<a href=\"//evil.example/a.md\" class=\"external\"") != std::string::npos);
+  CHECK(markdown.result.html.find("<a href=\"/om/\">") != std::string::npos);
+  CHECK_FALSE(markdown.diagnostics.HasErrors());
+  // In raw HTML the address is as written; browsers read "/\\" and a tab between the slashes as "//".
+  auto raw = Process("<a href=\"/\\evil.example/\">a</a> <a href=\" /&#9;/evil.example/\">b</a>\n", true);
+  CHECK(raw.result.html.find("<a href=\"/\\evil.example/\" class=\"external\"") != std::string::npos);
+  CHECK(raw.result.html.find("evil.example/\" class=\"external\" rel=\"external noreferrer\">b") != std::string::npos);
+  // An image from there is not a file of the site.
+  CHECK(Errors(Process("<img alt=\"x\" src=\"/\\evil.example/x.png\"/>\n", true).diagnostics).find("not a file of this site") !=
+        std::string::npos);
+}
+
 TEST_CASE("mailto and tel links are left alone; other schemes are errors at their position") {
   auto p = Process("[ring](tel:116111) [skriv](mailto:a@b.dk)\n\n[x](ftp://example.test/f)\n");
   CHECK(p.result.html.find("href=\"tel:116111\"") != std::string::npos);
