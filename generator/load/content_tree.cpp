@@ -6,6 +6,7 @@
 #include "base/file_system.h"
 #include "base/suggest.h"
 #include "base/thread_pool.h"
+#include "text/utf8.h"
 
 namespace enindgang {
 namespace fs = std::filesystem;
@@ -41,6 +42,20 @@ void RejectEntry(const SiteConfig& config, const fs::directory_entry& entry, Dia
   }
 }
 
+// A file name becomes part of a URL in the pages, the sitemap and the feeds:
+// no control character (not even a tab or a line break) and valid UTF-8.
+bool IsPublishableName(std::string_view name) {
+  if (text::FindInvalidUtf8(name, nullptr)) return false;
+  return text::FindForbiddenControl(name) == std::string_view::npos && name.find_first_of("\t\n\r") == std::string_view::npos;
+}
+
+// The name for a message, with each byte that cannot be shown as '?'.
+std::string Printable(std::string name) {
+  for (char& c : name)
+    if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F || static_cast<unsigned char>(c) >= 0x80) c = '?';
+  return name;
+}
+
 // Lists one language's files: Markdown into `markdown`, the rest straight into the tree.
 void ListLanguageFolder(const SiteConfig& config, const Language& language, std::vector<MarkdownFile>& markdown,
                         ContentTree& tree, Diagnostics& diagnostics) {
@@ -58,6 +73,12 @@ void ListLanguageFolder(const SiteConfig& config, const Language& language, std:
   for (const auto& file : files) {
     // The walk started at `folder`, so the names are relative lexically (no symlink resolution per file).
     std::string relative = file.lexically_relative(folder).generic_string();
+    if (!IsPublishableName(relative)) {
+      diagnostics.Error({Printable(RelativeName(file, config.root)), 0, 0},
+                        "the file's name holds a control character or is not UTF-8 (shown as ?)",
+                        "rename it with letters, digits and hyphens, e.g. dine-rettigheder.md");
+      continue;
+    }
     if (file.extension() != ".md") {
       std::string prefix = language.code == config.default_language().code ? "" : language.code + "/";
       tree.static_files.push_back({file, prefix + relative});

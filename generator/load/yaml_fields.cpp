@@ -91,8 +91,11 @@ std::optional<YamlNode> ParseYaml(const std::string& text, const std::string& pa
   if (!CheckUtf8(text, 0, path, diagnostics, line_offset)) return std::nullopt;
   auto [yaml, error] = LoadYaml(text);
   if (!yaml) {
-    diagnostics.Error({path, error.mark.line + 1 + line_offset, error.mark.column + 1}, "YAML syntax: " + error.message,
-                      "check indentation, colons and quotes on this line");
+    SourcePosition where{path, error.mark.line + 1 + line_offset, error.mark.column + 1};
+    if (error.fix.empty())
+      diagnostics.Error(where, "YAML syntax: " + error.message, "check indentation, colons and quotes on this line");
+    else
+      diagnostics.Error(where, error.message, error.fix);
   }
   return std::move(yaml);
 }

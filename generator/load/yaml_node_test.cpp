@@ -94,3 +94,15 @@ TEST_CASE("syntax errors, aliases and deep nesting are refused with a position")
   CHECK(deep_error.message.find("nested too deeply") != std::string::npos);
   CHECK(LoadYaml(std::string(60, '[') + std::string(60, ']')).first);
 }
+
+TEST_CASE("an escape that writes a character XML forbids is refused at its value; a tab is text") {
+  auto [escaped, error] = LoadYaml("title: Ord\ndescription: \"a\\x01b\"\n");
+  CHECK_FALSE(escaped);
+  CHECK(error.mark.line == 1);
+  CHECK(error.mark.column == 13);
+  CHECK(error.message == "the value holds the character U+0001, which XML and HTML forbid in pages and feeds");
+  CHECK_FALSE(LoadYaml("\"\\0\"").first);
+  CHECK_FALSE(LoadYaml("\"\\uFFFF\"").first);
+  CHECK_FALSE(LoadYaml("\"\\x85\"").first);  // NEL, a C1 control
+  CHECK(Load("\"a\\tb\\nc\"").Scalar() == "a\tb\nc");
+}

@@ -50,6 +50,16 @@ bool FindInvalidUtf8(std::string_view bytes, size_t* bad_offset) {
   return detail::FindInvalidUtf8InWindows(bytes, bad_offset, kWindow);
 }
 
+size_t FindForbiddenControl(std::string_view bytes) {
+  for (size_t i = 0; i < bytes.size(); ++i) {
+    const auto c = static_cast<unsigned char>(bytes[i]);
+    if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) return i;
+    if (c == 0xC2 && i + 1 < bytes.size() && static_cast<unsigned char>(bytes[i + 1]) < 0xA0) return i;  // U+0080–U+009F
+    if (c == 0xEF && (bytes.substr(i + 1, 2) == "\xBF\xBE" || bytes.substr(i + 1, 2) == "\xBF\xBF")) return i;  // U+FFFE, U+FFFF
+  }
+  return std::string_view::npos;
+}
+
 int ColumnOf(std::string_view line, size_t byte_offset) {
   // Lines are short (a source line), so int32_t indexing is enough; longer
   // lines are cut, which only makes a far-right column approximate.
