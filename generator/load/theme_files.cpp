@@ -6,6 +6,7 @@
 
 #include "base/file_system.h"
 #include "base/suggest.h"
+#include "load/css_color.h"
 #include "load/utf8_check.h"
 #include "load/yaml_fields.h"
 
@@ -142,6 +143,10 @@ void ReadColors(const fs::path& folder, const fs::path& root, ThemeFiles& theme,
       continue;
     }
     if (theme.colors.count(key)) continue;
+    // colors.css publishes the value as written: it must be a colour and nothing more.
+    if (!ParseCssColor(item.second.Scalar()))
+      diagnostics.Error(fields.PositionOf(item.second), "colour '" + key + "' is '" + item.second.Scalar() + "', not a CSS colour",
+                        "write it as \"#rrggbb\", \"#rgb\", \"rgb(29, 29, 27)\" or a CSS colour name such as navy");
     theme.colors[key] = item.second.Scalar();
     theme.color_positions[key] = fields.PositionOf(item.second);
   }
