@@ -3,6 +3,7 @@
 #include <cctype>
 
 #include "load/addresses.h"
+#include "render/html_escape.h"
 #include "text/slug.h"
 #include "text/utf8.h"
 
@@ -133,17 +134,33 @@ std::string BodyRules::ResolveMarkdownLink(const std::string& href, BlockLines l
   return *url + fragment;
 }
 
-void BodyRules::Image(const std::string& src, const std::string& alt, BlockLines lines) {
+std::string BodyRules::Image(const std::string& src, const std::string& alt, BlockLines lines) {
+  if (alt.find_first_not_of(" \t") == std::string::npos) {
+    diagnostics_.Error(PositionOf(lines, "!["), "image " + src + " has no alt text",
+                       "describe what the image shows between the brackets: ![what it shows](" + src + ")");
+  }
   // The site's Content-Security-Policy (img-src 'self') shows no image from
   // another address, and a "javascript:" or "data:" source is never an image file.
   if (!SchemeOf(src).empty() || IsProtocolRelative(src)) {
     diagnostics_.Error(PositionOf(lines, src), "image " + src + " is not a file of this site",
                        "the site shows only its own images: put the file beside the page and write "
                        "![what it shows](file.png)");
+    return src;
   }
-  if (alt.find_first_not_of(" \t") != std::string::npos) return;
-  diagnostics_.Error(PositionOf(lines, "!["), "image " + src + " has no alt text",
-                     "describe what the image shows between the brackets: ![what it shows](" + src + ")");
+  const size_t end = src.find_first_of("?#");
+  const std::string name = PercentDecodeAddress(src.substr(0, end));
+  if (name.empty()) {
+    diagnostics_.Error(PositionOf(lines, "]()"), "an image has no file name", "write ![what it shows](file.png)");
+    return src;
+  }
+  auto url = context_.resolve_file(name);
+  if (!url) {
+    diagnostics_.Error(PositionOf(lines, name), "image " + name + " is not among the site's files",
+                       "put the file beside the page or correct its name; the name is relative to the page's file, "
+                       "e.g. billeder/kort.png");
+    return src;
+  }
+  return PercentEncodeAddress(*url) + (end == std::string::npos ? "" : src.substr(end));
 }
 
 void ReportTooDeep(SourcePosition where, Diagnostics& diagnostics) {

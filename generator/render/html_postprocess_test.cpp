@@ -24,6 +24,11 @@ Processed Process(const std::string& markdown, bool raw_html = false) {
     if (target == "ord.md") return "/ord/";
     return std::nullopt;
   };
+  // The page is content/da/emne/side.md; its folder holds kort.png and kort-æ.png.
+  context.resolve_file = [](const std::string& name) -> std::optional<std::string> {
+    if (name == "kort.png" || name == "kort-æ.png") return "/emne/" + name;
+    return std::nullopt;
+  };
   context.raw_html = raw_html;
   p.result = PostProcessHtml(MarkdownToHtml(markdown, raw_html), context, p.diagnostics);
   return p;
@@ -93,6 +98,21 @@ TEST_CASE("an image with alt text passes") {
   CHECK(p.result.html.find("alt=\"Et kort over Danmark\"") != std::string::npos);
 }
 
+TEST_CASE("an image's src is the URL its file is published at; a file the site does not have is an error at its name") {
+  // The page's own URL is a folder below its file's: "kort.png" as written would be looked for in /emne/side/.
+  auto found = Process("![Et kort](kort.png) ![Et andet](kort-æ.png?v=2)\n");
+  CHECK_FALSE(found.diagnostics.HasErrors());
+  CHECK(found.result.html.find("<img src=\"/emne/kort.png\" alt=\"Et kort\"/>") != std::string::npos);
+  CHECK(found.result.html.find("<img src=\"/emne/kort-%C3%A6.png?v=2\"") != std::string::npos);
+  auto raw = Process("<img src=\"kort.png\" alt=\"Et kort\"/>\n", true);
+  CHECK(raw.result.html.find("<img src=\"/emne/kort.png\" alt=\"Et kort\"/>") != std::string::npos);
+  auto missing = Process("Tekst.\n\nSe ![Et kort](mangler.png) og ![tomt]().\n");
+  CHECK(Errors(missing.diagnostics) ==
+        "content/da/side.md:7:15: error: image mangler.png is not among the site's files — put the file beside the page "
+        "or correct its name; the name is relative to the page's file, e.g. billeder/kort.png\n"
+        "content/da/side.md:7:37: error: an image has no file name — write ![what it shows](file.png)\n");
+}
+
 TEST_CASE("a body heading at level 1 or one that skips a level is an error") {
   auto p = Process("# Titel igen\n\n## Godt\n\n#### For dybt\n");
   CHECK(Errors(p.diagnostics) ==
@@ -127,6 +147,7 @@ TEST_CASE("on right-to-left pages a number with spaces is isolated so its groups
   context.markdown = "اتصل 116 111 أو 112.\n";
   context.right_to_left = true;
   context.resolve_page = [](const std::string&) { return std::nullopt; };
+  context.resolve_file = [](const std::string&) { return std::nullopt; };
   p.result = PostProcessHtml(MarkdownToHtml(context.markdown, false), context, p.diagnostics);
   CHECK(p.result.html == "<p>اتصل <span dir=\"ltr\">116 111</span> أو 112.</p>");
 }

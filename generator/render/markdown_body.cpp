@@ -20,6 +20,10 @@ ProcessedHtml RenderMarkdownBody(const RenderShared& shared, const PageSource& s
   context.resolve_page = [&](const std::string& target) {
     return ResolvePageLink(shared.site, reader.code, source.key, target);
   };
+  // Files beside the page are in the folder of the language it is written in (a fallback's is Danish).
+  context.resolve_file = [&](const std::string& relative) {
+    return ResolveFileLink(shared.site, source.lang, source.key, relative);
+  };
   const MarkdownTree tree(source.body, config.unsafe_html);
   // Raw HTML has to be parsed to be checked; everything else is written from the tree.
   if (config.unsafe_html && tree.HasRawHtml()) return PostProcessHtml(tree.Html(), context, diagnostics);
