@@ -14,6 +14,8 @@ namespace {
 const std::vector<std::string> kFrontMatterKeys = {"title",   "description", "slug",     "order",  "draft",       "date",
                                                    "publish", "expires",     "audience", "layout", "translation", "terms"};
 
+constexpr size_t kMaxSlug = 200;
+
 // publish: / expires:, a wall-clock time in Copenhagen.
 std::optional<ScheduledTime> ReadScheduledTime(const YamlFields& fields, const std::string& key,
                                                Diagnostics& diagnostics) {
@@ -83,7 +85,11 @@ void ReadFields(const YamlFields& fields, PageSource& page, Diagnostics& diagnos
   page.translation = fields.Choice("translation", {"original", "needs-review", "reviewed"}).value_or("");
   if (auto slug = fields.String("slug")) {
     page.slug_position = fields.PositionOf(fields.node()["slug"]);
-    if (text::IsSlug(*slug)) {
+    if (slug->size() > kMaxSlug) {
+      // It names a folder of the output, and file systems refuse names longer than 255 bytes.
+      diagnostics.Error(page.slug_position, "the slug is " + std::to_string(slug->size()) + " characters long",
+                        "shorten it to at most " + std::to_string(kMaxSlug) + " characters");
+    } else if (text::IsSlug(*slug)) {
       page.slug = *slug;
     } else {
       diagnostics.Error(page.slug_position, "slug '" + *slug + "' is not one clean URL segment",

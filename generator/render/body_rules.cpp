@@ -155,7 +155,9 @@ std::string BodyRules::Image(const std::string& src, const std::string& alt, Blo
   }
   auto url = context_.resolve_file(name);
   if (!url) {
-    diagnostics_.Error(PositionOf(lines, name), "image " + name + " is not among the site's files",
+    // Decoded, the name may hold bytes no terminal should be sent ("%00", "%1B"); then it is quoted as written.
+    const bool printable = !text::FindInvalidUtf8(name, nullptr) && text::FindForbiddenControl(name) == std::string::npos;
+    diagnostics_.Error(PositionOf(lines, name), "image " + (printable ? name : src) + " is not among the site's files",
                        "put the file beside the page or correct its name; the name is relative to the page's file, "
                        "e.g. billeder/kort.png");
     return src;

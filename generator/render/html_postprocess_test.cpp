@@ -106,6 +106,8 @@ TEST_CASE("an image's src is the URL its file is published at; a file the site d
   CHECK(found.result.html.find("<img src=\"/emne/kort-%C3%A6.png?v=2\"") != std::string::npos);
   auto raw = Process("<img src=\"kort.png\" alt=\"Et kort\"/>\n", true);
   CHECK(raw.result.html.find("<img src=\"/emne/kort.png\" alt=\"Et kort\"/>") != std::string::npos);
+  CHECK(Errors(Process("![Et kort](kort.png%1B%07)\n").diagnostics).find("image kort.png%1B%07 is not among") !=
+        std::string::npos);
   auto missing = Process("Tekst.\n\nSe ![Et kort](mangler.png) og ![tomt]().\n");
   CHECK(Errors(missing.diagnostics) ==
         "content/da/side.md:7:15: error: image mangler.png is not among the site's files — put the file beside the page "
