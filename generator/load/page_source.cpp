@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "load/front_matter.h"
+#include "load/utf8_check.h"
 #include "load/yaml_fields.h"
 #include "text/line_ends.h"
 #include "text/slug.h"
@@ -122,6 +123,8 @@ std::optional<PageSource> ParsePageSource(std::string_view original, std::string
                       "the file is not valid UTF-8", "save it as UTF-8 in your editor");
     return std::nullopt;
   }
+  // The body goes into the page as written: nothing in it that XML and HTML forbid.
+  if (!CheckControls(text, 0, path, diagnostics)) return std::nullopt;
   int errors_before = diagnostics.ErrorCount();
   auto split = SplitFrontMatter(text, path, diagnostics);
   if (!split) return std::nullopt;

@@ -164,7 +164,8 @@ std::optional<ThemeFiles> LoadThemeFiles(const SiteConfig& config, Diagnostics& 
     ReadStrings(folder / "i18n", config.root, theme, diagnostics);
     ReadColors(folder, config.root, theme, diagnostics);
   }
-  for (const auto& [name, file] : theme.templates) CheckUtf8(file.text, 0, file.path, diagnostics);
+  for (const auto& [name, file] : theme.templates)
+    if (CheckUtf8(file.text, 0, file.path, diagnostics)) CheckControls(file.text, 0, file.path, diagnostics);
   if (!theme.logo.empty() && !theme.assets.count(theme.logo)) {
     diagnostics.Error({config.themes_dir + "/" + theme.chain.front() + "/theme.yaml", 0, 0},
                       "the logo '" + theme.logo + "' is not in the theme's assets/ folder",

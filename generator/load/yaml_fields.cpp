@@ -89,6 +89,7 @@ std::optional<YamlNode> ParseYaml(const std::string& text, const std::string& pa
                                   Diagnostics& diagnostics) {
   // Our own message for invalid UTF-8, with the position of the first bad byte.
   if (!CheckUtf8(text, 0, path, diagnostics, line_offset)) return std::nullopt;
+  if (!CheckControls(text, 0, path, diagnostics, line_offset)) return std::nullopt;
   auto [yaml, error] = LoadYaml(text);
   if (!yaml) {
     SourcePosition where{path, error.mark.line + 1 + line_offset, error.mark.column + 1};

@@ -3,6 +3,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
 
 namespace enindgang::text {
@@ -51,11 +52,20 @@ bool FindInvalidUtf8(std::string_view bytes, size_t* bad_offset) {
 }
 
 size_t FindForbiddenControl(std::string_view bytes) {
+  // Bytes that start a forbidden character, or may: a table, since this runs over every page.
+  static constexpr auto kSuspect = [] {
+    std::array<bool, 256> suspect{};
+    for (int c = 0; c < 0x20; ++c) suspect[c] = c != '\t' && c != '\n' && c != '\r';
+    suspect[0x7F] = suspect[0xC2] = suspect[0xEF] = true;
+    return suspect;
+  }();
   for (size_t i = 0; i < bytes.size(); ++i) {
     const auto c = static_cast<unsigned char>(bytes[i]);
-    if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) return i;
-    if (c == 0xC2 && i + 1 < bytes.size() && static_cast<unsigned char>(bytes[i + 1]) < 0xA0) return i;  // U+0080–U+009F
-    if (c == 0xEF && (bytes.substr(i + 1, 2) == "\xBF\xBE" || bytes.substr(i + 1, 2) == "\xBF\xBF")) return i;  // U+FFFE, U+FFFF
+    if (!kSuspect[c]) continue;
+    if (c < 0x80) return i;
+    const std::string_view next = bytes.substr(i + 1, 2);
+    if (c == 0xC2 && !next.empty() && static_cast<unsigned char>(next[0]) < 0xA0) return i;  // U+0080–U+009F
+    if (c == 0xEF && (next == "\xBF\xBE" || next == "\xBF\xBF")) return i;                // U+FFFE, U+FFFF
   }
   return std::string_view::npos;
 }
