@@ -147,6 +147,10 @@ std::string BodyRules::Image(const std::string& src, const std::string& alt, Blo
                        "![what it shows](file.png)");
     return src;
   }
+  return FileUrl(src, lines);
+}
+
+std::string BodyRules::FileUrl(const std::string& src, BlockLines lines) {
   const size_t end = src.find_first_of("?#");
   const std::string name = PercentDecodeAddress(src.substr(0, end));
   if (name.empty()) {

@@ -50,6 +50,8 @@ class BodyRules {
  private:
   void CheckLinkText(const std::string& text, BlockLines lines);
   std::string ResolveMarkdownLink(const std::string& href, BlockLines lines);
+  // The URL of the site's file an image names; `src` as it was (reported) when the site has none.
+  std::string FileUrl(const std::string& src, BlockLines lines);
 
   const PostProcessContext& context_;
   Diagnostics& diagnostics_;
