@@ -25,7 +25,7 @@ bool IsDomain(std::string_view host) {
   });
 }
 
-// The host (and port) after `scheme`, or false when the address is not one.
+// `scheme`, a host (a domain, or localhost when allowed), an optional port and path, and nothing unsafe.
 bool IsUrl(std::string_view value, std::string_view scheme, bool allow_localhost) {
   if (!value.starts_with(scheme)) return false;
   if (std::any_of(value.begin(), value.end(), IsUnsafeInUrl)) return false;
