@@ -9,7 +9,11 @@ TEST_CASE("contrast ratios match WCAG's published examples") {
   CHECK(ContrastRatio(*RelativeLuminance("#fff"), *RelativeLuminance("#fff")) == Approx(1.0));
   // #767676 on white is the classic just-passing grey (4.54:1).
   CHECK(ContrastRatio(*RelativeLuminance("#767676"), *RelativeLuminance("#ffffff")) == Approx(4.54).epsilon(0.01));
-  CHECK_FALSE(RelativeLuminance("blue").has_value());
+  // Every form of colour the theme may write: the same grey four ways.
+  for (const char* grey : {"#767676", "rgb(118, 118, 118)", "rgb(118 118 118)"})
+    CHECK(ContrastRatio(*RelativeLuminance(grey), *RelativeLuminance("white")) == Approx(4.54).epsilon(0.01));
+  CHECK(ContrastRatio(*RelativeLuminance("navy"), *RelativeLuminance("#fff")) == Approx(16.0).epsilon(0.01));
+  CHECK_FALSE(RelativeLuminance("red; background: url(x)").has_value());
 }
 
 TEST_CASE("a theme colour pair below its minimum is an error at the foreground colour") {

@@ -271,3 +271,15 @@ TEST_CASE("a municipal theme extends the default one; its colours go through the
         std::string::npos);  // reported at the foreground colour...
   CHECK(err.str().find("on 'accent' #9fd0a8 has contrast") != std::string::npos);
 }
+
+TEST_CASE("an image beside its page is shown from the URL its file is published at, in every language") {
+  TestSite site({{"content/da/index.md", PageFile("title: Forside\nlayout: landing", "x\n")},
+                 {"content/da/emne/side.md", PageFile("title: Side", "![Et kort over kommunen](kort.png)\n")},
+                 {"content/da/emne/kort.png", "PNG"}});
+  REQUIRE(site.Build() == 0);
+  // The page is emne/side/; "kort.png" as written would be looked for in that folder.
+  CHECK(site.Read("emne/side/index.html").find("<img src=\"/emne/kort.png\" alt=\"Et kort over kommunen\"/>") !=
+        std::string::npos);
+  CHECK(site.Read("en/emne/side/index.html").find("<img src=\"/emne/kort.png\"") != std::string::npos);  // the Danish fallback
+  CHECK(site.Read("emne/kort.png") == "PNG");
+}

@@ -259,7 +259,8 @@ TEST_CASE("while the build is broken, pages show the errors and assets the last 
   preview.Change({{"content/da/ord.md", PageFile("title: Ord\norder: 1", "Ændret.\n")}});
   CHECK(preview.Get("/")->body == errors);
 
-  preview.Change({{"content/da/index.md", PageFile("title: Forside\nlayout: landing", "Se her: ![Et kort](x.png)\n")}});
+  preview.Change({{"content/da/index.md", PageFile("title: Forside\nlayout: landing", "Se her: ![Et kort](x.png)\n")},
+                  {"content/da/x.png", "PNG"}});
   res = preview.Get("/");
   CHECK(res->status == 200);
   CHECK(Contains(res->body, "Et kort"));

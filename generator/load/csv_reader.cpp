@@ -18,7 +18,8 @@ class CsvParser {
 
   std::optional<CsvTable> Parse() {
     if (bytes_.starts_with("\xEF\xBB\xBF")) pos_ = 3;
-    if (!CheckUtf8(bytes_, pos_, path_, diagnostics_)) failed_ = true;  // parse on, to report the rest too
+    if (!CheckUtf8(bytes_, pos_, path_, diagnostics_) || !CheckControls(bytes_, pos_, path_, diagnostics_))
+      failed_ = true;  // parse on, to report the rest too
     std::vector<CsvRow> records;
     while (!AtEnd()) {
       if (AtLineEnd()) {

@@ -59,3 +59,13 @@ TEST_CASE("a glossary term without a name says which fields are missing") {
   CHECK(d.Sorted().at(0).Format() ==
         "ord.md:4:5: error: a glossary term has no id and term — a term needs id, term and text; add id and term:");
 }
+
+TEST_CASE("a slug longer than a folder name may be is an error, without quoting it") {
+  Diagnostics d;
+  const std::string slug(300, 'a');
+  CHECK_FALSE(ParsePageSource("---\ntitle: Ord\nslug: " + slug + "\n---\n", "da", "ord", "ord.md", d));
+  CHECK(d.Sorted().at(0).Format() ==
+        "ord.md:3:7: error: the slug is 300 characters long — shorten it to at most 200 characters");
+  Diagnostics fine;
+  CHECK(ParsePageSource("---\ntitle: Ord\nslug: " + std::string(200, 'a') + "\n---\n", "da", "ord", "ord.md", fine));
+}

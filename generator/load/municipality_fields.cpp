@@ -8,23 +8,6 @@ namespace {
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 bool AllDigits(std::string_view s) { return !s.empty() && std::all_of(s.begin(), s.end(), IsDigit); }
-bool IsAsciiAlnum(char c) { return IsDigit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-
-// Characters that would end or corrupt a URL inside an HTML attribute or Markdown link.
-bool IsUnsafeInUrl(char c) {
-  return static_cast<unsigned char>(c) <= ' ' || c == 0x7F ||
-         std::string_view("\"'<>\\`{}|^").find(c) != std::string_view::npos;
-}
-
-// Labels of letters, digits, hyphens (and non-ASCII bytes, for IDN hosts) separated by dots, at least two.
-bool IsDomain(std::string_view host) {
-  if (host.empty() || host.front() == '.' || host.back() == '.' || host.find("..") != std::string_view::npos)
-    return false;
-  if (host.find('.') == std::string_view::npos) return false;
-  return std::all_of(host.begin(), host.end(), [](char c) {
-    return IsAsciiAlnum(c) || c == '-' || c == '.' || static_cast<unsigned char>(c) >= 0x80;
-  });
-}
 
 }  // namespace
 
@@ -54,30 +37,6 @@ bool CheckMunicipalityCode(const CsvField& field, const std::string& path, Diagn
     return false;
   }
   return true;
-}
-
-bool IsHttpsUrl(std::string_view value) {
-  constexpr std::string_view kScheme = "https://";
-  if (!value.starts_with(kScheme)) return false;
-  if (std::any_of(value.begin(), value.end(), IsUnsafeInUrl)) return false;
-  auto rest = value.substr(kScheme.size());
-  auto host = rest.substr(0, rest.find_first_of("/?#"));
-  if (auto colon = host.find(':'); colon != std::string_view::npos) {  // a port
-    if (!AllDigits(host.substr(colon + 1))) return false;
-    host = host.substr(0, colon);
-  }
-  return IsDomain(host);
-}
-
-bool IsEmailAddress(std::string_view value) {
-  auto at = value.find('@');
-  if (at == std::string_view::npos || at == 0) return false;
-  auto local = value.substr(0, at);
-  bool local_ok =
-      local.front() != '.' && local.back() != '.' && std::all_of(local.begin(), local.end(), [](char c) {
-        return IsAsciiAlnum(c) || std::string_view(".!#$%&'*+/=?^_`{|}~-").find(c) != std::string_view::npos;
-      });
-  return local_ok && IsDomain(value.substr(at + 1));
 }
 
 bool IsIsoDate(std::string_view value) {

@@ -15,10 +15,6 @@ bool IsMunicipalityCode(std::string_view value);
 // Reports why `field` is not a municipality code; false then.
 bool CheckMunicipalityCode(const CsvField& field, const std::string& path, Diagnostics& diagnostics);
 
-// "https://" and a host; nothing that could break out of an href attribute.
-bool IsHttpsUrl(std::string_view value);
-// name@domain.tld, without "mailto:" or a display name.
-bool IsEmailAddress(std::string_view value);
 // YYYY-MM-DD, a real calendar date.
 bool IsIsoDate(std::string_view value);
 // Exactly four ASCII digits.

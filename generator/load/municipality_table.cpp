@@ -4,6 +4,7 @@
 #include <map>
 
 #include "base/suggest.h"
+#include "load/addresses.h"
 #include "load/csv_columns.h"
 #include "load/csv_reader.h"
 #include "load/municipality_fields.h"

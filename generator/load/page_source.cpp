@@ -3,8 +3,10 @@
 #include <algorithm>
 
 #include "load/front_matter.h"
+#include "load/utf8_check.h"
 #include "load/yaml_fields.h"
 #include "text/line_ends.h"
+#include "text/slug.h"
 #include "text/utf8.h"
 
 namespace enindgang {
@@ -13,10 +15,7 @@ namespace {
 const std::vector<std::string> kFrontMatterKeys = {"title",   "description", "slug",     "order",  "draft",       "date",
                                                    "publish", "expires",     "audience", "layout", "translation", "terms"};
 
-bool ValidSlug(const std::string& slug) {
-  return !slug.empty() && slug.find('/') == std::string::npos && slug.find('\\') == std::string::npos &&
-         slug != "." && slug != "..";
-}
+constexpr size_t kMaxSlug = 200;
 
 // publish: / expires:, a wall-clock time in Copenhagen.
 std::optional<ScheduledTime> ReadScheduledTime(const YamlFields& fields, const std::string& key,
@@ -79,7 +78,7 @@ void ReadFields(const YamlFields& fields, PageSource& page, Diagnostics& diagnos
     diagnostics.Error(fields.PositionOf(fields.node()), "the page has no title", "add title: \"…\" to the front matter");
   }
   page.description = fields.String("description").value_or("");
-  page.order = static_cast<int>(fields.Integer("order").value_or(0));
+  page.order = static_cast<int>(fields.Integer("order", -1'000'000, 1'000'000).value_or(0));
   page.draft = fields.Boolean("draft").value_or(false);
   page.audience = fields.Choice("audience", {"child", "adult"}).value_or("child");
   page.layout = fields.Choice("layout", KnownLayouts()).value_or("page");
@@ -87,11 +86,15 @@ void ReadFields(const YamlFields& fields, PageSource& page, Diagnostics& diagnos
   page.translation = fields.Choice("translation", {"original", "needs-review", "reviewed"}).value_or("");
   if (auto slug = fields.String("slug")) {
     page.slug_position = fields.PositionOf(fields.node()["slug"]);
-    if (ValidSlug(*slug)) {
+    if (slug->size() > kMaxSlug) {
+      // It names a folder of the output, and file systems refuse names longer than 255 bytes.
+      diagnostics.Error(page.slug_position, "the slug is " + std::to_string(slug->size()) + " characters long",
+                        "shorten it to at most " + std::to_string(kMaxSlug) + " characters");
+    } else if (text::IsSlug(*slug)) {
       page.slug = *slug;
     } else {
-      diagnostics.Error(page.slug_position, "slug '" + *slug + "' cannot contain '/' or be '..'",
-                        "a slug is one URL segment, e.g. slug: dine-rettigheder");
+      diagnostics.Error(page.slug_position, "slug '" + *slug + "' is not one clean URL segment",
+                        "write lower-case a–z, digits and single hyphens, e.g. slug: dine-rettigheder");
     }
   }
   if (auto date = fields.String("date")) {
@@ -120,6 +123,8 @@ std::optional<PageSource> ParsePageSource(std::string_view original, std::string
                       "the file is not valid UTF-8", "save it as UTF-8 in your editor");
     return std::nullopt;
   }
+  // The body goes into the page as written: nothing in it that XML and HTML forbid.
+  if (!CheckControls(text, 0, path, diagnostics)) return std::nullopt;
   int errors_before = diagnostics.ErrorCount();
   auto split = SplitFrontMatter(text, path, diagnostics);
   if (!split) return std::nullopt;

@@ -2,6 +2,8 @@
 
 #include "base/input_file.h"
 #include "load/site_boundary.h"
+#include "base/file_system.h"
+#include "load/addresses.h"
 #include "load/yaml_fields.h"
 
 namespace enindgang {
@@ -107,13 +109,21 @@ std::optional<SiteConfig> LoadSiteConfig(const std::filesystem::path& root, Diag
   if (const YamlNode& theme = (*yaml)["theme"]) config.theme_where = fields.PositionOf(theme);
   config.themes_dir = fields.String("themes_dir").value_or("themes");
   config.unsafe_html = fields.Boolean("unsafe_html").value_or(false);
-  config.lix_limit = static_cast<int>(fields.Integer("lix_limit").value_or(25));
+  // LIX is the words per sentence plus the percentage of long words, so one long sentence can pass 100;
+  // 1000 is as good as no limit (the benchmark's synthetic text uses it).
+  config.lix_limit = static_cast<int>(fields.Integer("lix_limit", 1, 1000).value_or(25));
   config.quick_exit_url = fields.String("quick_exit_url").value_or("https://www.dmi.dk/");
   config.municipalities_csv = fields.String("municipalities").value_or("municipalities.csv");
   config.postcodes_csv = fields.String("postcodes").value_or("postcodes.csv");
-  if (!config.base_url.starts_with("https://") && !config.base_url.starts_with("http://")) {
-    diagnostics.Error(fields.PositionOf((*yaml)["base_url"]), "base_url must start with https://",
+  if (!IsSiteAddress(config.base_url)) {
+    diagnostics.Error(fields.PositionOf((*yaml)["base_url"]), "base_url '" + config.base_url + "' is not a web address",
                       "write the address the site is published at, e.g. https://example.dk");
+  }
+  // Every page links to it: the way out must be an ordinary site, not a script or another scheme.
+  if (!IsHttpsUrl(config.quick_exit_url)) {
+    diagnostics.Error(fields.PositionOf((*yaml)["quick_exit_url"]),
+                      "quick_exit_url '" + config.quick_exit_url + "' is not an https:// address",
+                      "write the site the quick exit opens, e.g. quick_exit_url: https://www.dmi.dk/");
   }
   ReadLanguages(fields, config, diagnostics);
   const SiteBoundary boundary(config);

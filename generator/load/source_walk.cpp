@@ -8,10 +8,26 @@
 namespace enindgang {
 namespace fs = std::filesystem;
 
+namespace {
+
+// A name becomes part of a URL in the pages, the sitemap and the feeds: no
+// character XML forbids, and no tab or line break either.
+size_t FindControlInName(std::string_view name) {
+  size_t control = text::FindForbiddenControl(name);
+  size_t space = name.find_first_of("\t\n\r");
+  return std::min(control, space);
+}
+
+}  // namespace
+
 std::string PrintableName(std::string_view name) {
   std::string out;
   size_t bad;
-  while (text::FindInvalidUtf8(name, &bad)) {
+  for (;;) {
+    bool invalid = text::FindInvalidUtf8(name, &bad);
+    size_t control = FindControlInName(invalid ? name.substr(0, bad) : name);
+    if (control != std::string_view::npos) bad = control;
+    else if (!invalid) break;
     char hex[8];
     std::snprintf(hex, sizeof hex, "\\x%02X", static_cast<unsigned>(static_cast<unsigned char>(name[bad])));
     out.append(name.substr(0, bad)).append(hex);
@@ -66,6 +82,10 @@ std::vector<SourceFile> ListSourceFiles(const fs::path& folder, const std::strin
     const bool is_link = it->is_symlink(entry_ec);
     if (text::FindInvalidUtf8(it->path().filename().native(), nullptr)) {
       diagnostics.Error(where, "the name is not valid UTF-8", "rename it, saving the name as UTF-8");
+      if (!is_link && it->is_directory(entry_ec)) it.disable_recursion_pending();
+    } else if (FindControlInName(it->path().filename().native()) != std::string_view::npos) {
+      diagnostics.Error(where, "the name holds a control character (shown as \\xHH)",
+                        "rename it with letters, digits and hyphens, e.g. dine-rettigheder.md");
       if (!is_link && it->is_directory(entry_ec)) it.disable_recursion_pending();
     } else if (is_link) {
       if (Problem problem = LinkProblem(it->path(), boundary); !problem.message.empty())

@@ -9,6 +9,7 @@
 #include "base/suggest.h"
 #include "load/site_boundary.h"
 #include "load/source_walk.h"
+#include "load/css_color.h"
 #include "load/utf8_check.h"
 #include "load/yaml_fields.h"
 
@@ -155,6 +156,12 @@ void ReadContrastPairs(const YamlNode& yaml, const YamlFields& fields, ThemeFile
       diagnostics.Error(fields.PositionOf(item), "the minimum contrast must be a number", "write e.g. 4.5 or 3");
       continue;
     }
+    // Written so that NaN fails too: a minimum outside WCAG's scale checks nothing (-inf) or fails every pair.
+    if (!(*minimum >= 1 && *minimum <= 21)) {
+      diagnostics.Error(fields.PositionOf(item[2]), "the minimum contrast " + item[2].Scalar() + " is outside 1 to 21",
+                        "contrast ratios run from 1:1 to 21:1; write e.g. 4.5 or 3");
+      continue;
+    }
     theme.contrast_pairs.push_back({*foreground, *background, *minimum, fields.PositionOf(item)});
   }
 }
@@ -176,6 +183,10 @@ void ReadColors(const fs::path& folder, const fs::path& root, const SiteBoundary
       continue;
     }
     if (theme.colors.count(key)) continue;
+    // colors.css publishes the value as written: it must be a colour and nothing more.
+    if (!ParseCssColor(item.second.Scalar()))
+      diagnostics.Error(fields.PositionOf(item.second), "colour '" + key + "' is '" + item.second.Scalar() + "', not a CSS colour",
+                        "write it as \"#rrggbb\", \"#rgb\", \"rgb(29, 29, 27)\" or a CSS colour name such as navy");
     theme.colors[key] = item.second.Scalar();
     theme.color_positions[key] = fields.PositionOf(item.second);
   }
@@ -195,7 +206,8 @@ std::optional<ThemeFiles> LoadThemeFiles(const SiteConfig& config, Diagnostics& 
     ReadStrings(folder / "i18n", root, boundary, theme, diagnostics);
     ReadColors(folder, root, boundary, theme, diagnostics);
   }
-  for (const auto& [name, file] : theme.templates) CheckUtf8(file.text, 0, file.path, diagnostics);
+  for (const auto& [name, file] : theme.templates)
+    if (CheckUtf8(file.text, 0, file.path, diagnostics)) CheckControls(file.text, 0, file.path, diagnostics);
   if (!theme.logo.empty() && !theme.assets.count(theme.logo)) {
     diagnostics.Error({config.themes_dir + "/" + theme.chain.front() + "/theme.yaml", 0, 0},
                       "the logo '" + theme.logo + "' is not in the theme's assets/ folder",

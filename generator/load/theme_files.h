@@ -36,7 +36,7 @@ struct ThemeFiles {
   std::map<std::string, ThemeFile> templates;    // by name without ".mustache"
   std::map<std::string, ThemeFile> assets;       // by file name: "style.css"
   std::map<std::string, std::map<std::string, UiString>> strings;  // language → key → string
-  std::map<std::string, std::string> colors;     // name → "#rrggbb", from theme.yaml
+  std::map<std::string, std::string> colors;     // name → a CSS colour as written in theme.yaml (load/css_color)
   std::map<std::string, SourcePosition> color_positions;
   std::vector<ContrastPair> contrast_pairs;  // from every theme in the chain
   std::string logo;                          // asset name of the logo (theme.yaml `logo:`), may be empty

@@ -4,6 +4,8 @@
 #include <cstdint>
 #include <cstdio>
 
+#include <unicode/utf8.h>
+
 #include "text/utf8.h"
 
 namespace enindgang {
@@ -30,6 +32,34 @@ bool CheckUtf8(std::string_view bytes, size_t start, const std::string& path, Di
     ++line;
   }
   return valid;
+}
+
+bool CheckControls(std::string_view bytes, size_t start, const std::string& path, Diagnostics& diagnostics,
+                   int line_offset) {
+  bool clean = true;
+  int line = 1 + line_offset;
+  size_t offset = start;
+  while (offset < bytes.size()) {
+    size_t bad = text::FindForbiddenControl(bytes.substr(offset));
+    if (bad == std::string_view::npos) break;
+    bad += offset;
+    line += static_cast<int>(std::count(bytes.begin() + offset, bytes.begin() + bad, '\n'));
+    size_t line_start = bytes.rfind('\n', bad);
+    line_start = line_start == std::string_view::npos ? start : std::max(line_start + 1, start);
+    size_t line_end = std::min(bytes.find('\n', bad), bytes.size());
+    UChar32 c;
+    size_t i = bad;
+    U8_NEXT(reinterpret_cast<const uint8_t*>(bytes.data()), i, bytes.size(), c);
+    char code[16];
+    std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(c));
+    diagnostics.Error({path, line, text::ColumnOf(bytes.substr(line_start, line_end - line_start), bad - line_start)},
+                      std::string("the file holds the character ") + code + ", which XML and HTML forbid in pages and feeds",
+                      "delete it (an editor may show it as a box, or not at all)");
+    clean = false;
+    offset = line_end + 1;
+    ++line;
+  }
+  return clean;
 }
 
 }  // namespace enindgang

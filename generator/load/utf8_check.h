@@ -13,4 +13,10 @@ namespace enindgang {
 bool CheckUtf8(std::string_view bytes, size_t start, const std::string& path, Diagnostics& diagnostics,
                int line_offset = 0);
 
+// Reports the first character of every line that no page or feed may carry
+// (text::FindForbiddenControl), as CheckUtf8 reports bytes. `bytes` must be
+// valid UTF-8. False if there was any.
+bool CheckControls(std::string_view bytes, size_t start, const std::string& path, Diagnostics& diagnostics,
+                   int line_offset = 0);
+
 }  // namespace enindgang

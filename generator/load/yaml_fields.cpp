@@ -54,11 +54,18 @@ std::optional<std::string> YamlFields::String(const std::string& key) const {
   return value.Scalar();
 }
 
-std::optional<long> YamlFields::Integer(const std::string& key) const {
+std::optional<long> YamlFields::Integer(const std::string& key, long min, long max) const {
   const YamlNode& value = map_[key];
   if (!value) return std::nullopt;
-  if (auto number = value.AsInteger()) return number;
-  WrongType(key, "a number");
+  auto number = value.AsInteger();
+  if (!number) {
+    WrongType(key, "a number");
+    return std::nullopt;
+  }
+  if (*number >= min && *number <= max) return number;
+  diagnostics_.Error(PositionOf(value), "'" + key + "' is " + value.Scalar() + ", outside " + std::to_string(min) + " to " +
+                                            std::to_string(max),
+                     "write a whole number from " + std::to_string(min) + " to " + std::to_string(max));
   return std::nullopt;
 }
 
@@ -82,10 +89,14 @@ std::optional<YamlNode> ParseYaml(const std::string& text, const std::string& pa
                                   Diagnostics& diagnostics) {
   // Our own message for invalid UTF-8, with the position of the first bad byte.
   if (!CheckUtf8(text, 0, path, diagnostics, line_offset)) return std::nullopt;
+  if (!CheckControls(text, 0, path, diagnostics, line_offset)) return std::nullopt;
   auto [yaml, error] = LoadYaml(text);
   if (!yaml) {
-    diagnostics.Error({path, error.mark.line + 1 + line_offset, error.mark.column + 1}, "YAML syntax: " + error.message,
-                      "check indentation, colons and quotes on this line");
+    SourcePosition where{path, error.mark.line + 1 + line_offset, error.mark.column + 1};
+    if (error.fix.empty())
+      diagnostics.Error(where, "YAML syntax: " + error.message, "check indentation, colons and quotes on this line");
+    else
+      diagnostics.Error(where, error.message, error.fix);
   }
   return std::move(yaml);
 }

@@ -24,7 +24,9 @@ class YamlFields {
   void RejectUnknownKeys(const std::vector<std::string>& known, const std::string& what) const;
 
   std::optional<std::string> String(const std::string& key) const;
-  std::optional<long> Integer(const std::string& key) const;
+  // A whole number from `min` to `max`; a number outside them is reported (a
+  // value cut to fit an int would be read as another number).
+  std::optional<long> Integer(const std::string& key, long min, long max) const;
   std::optional<bool> Boolean(const std::string& key) const;
   // One of `allowed`; anything else is reported.
   std::optional<std::string> Choice(const std::string& key, const std::vector<std::string>& allowed) const;

@@ -5,7 +5,12 @@
 #include <algorithm>
 #include <cctype>
 #include <charconv>
+#include <cstdio>
 #include <memory>
+
+#include <unicode/utf8.h>
+
+#include "text/utf8.h"
 
 namespace enindgang {
 namespace {
@@ -38,9 +43,12 @@ class TreeBuilder {
   // False, with `error` set, when the event cannot be taken.
   bool Take(const yaml_event_t& event, YamlSyntaxError& error) {
     switch (event.type) {
-      case YAML_SCALAR_EVENT:
-        Place(ScalarNode(event));
+      case YAML_SCALAR_EVENT: {
+        YamlNode scalar = ScalarNode(event);
+        if (!CheckControls(scalar, error)) return false;
+        Place(std::move(scalar));
         return true;
+      }
       case YAML_SEQUENCE_START_EVENT: return Open(YamlNode(YamlNode::Type::kSequence, MarkOf(event.start_mark)), event, error);
       case YAML_MAPPING_START_EVENT: return Open(YamlNode(YamlNode::Type::kMap, MarkOf(event.start_mark)), event, error);
       case YAML_SEQUENCE_END_EVENT:
@@ -51,7 +59,7 @@ class TreeBuilder {
         return true;
       }
       case YAML_ALIAS_EVENT:
-        error = {MarkOf(event.start_mark), "aliases (*name) are not supported; write the value out"};
+        error = {MarkOf(event.start_mark), "aliases (*name) are not supported; write the value out", {}};
         return false;
       default: return true;
     }
@@ -66,9 +74,22 @@ class TreeBuilder {
     std::optional<YamlNode> key;  // a mapping's key waiting for its value
   };
 
+  static bool CheckControls(const YamlNode& scalar, YamlSyntaxError& error) {
+    const size_t at = text::FindForbiddenControl(scalar.Scalar());
+    if (at == std::string::npos) return true;
+    UChar32 c;
+    size_t i = at;
+    U8_NEXT(reinterpret_cast<const uint8_t*>(scalar.Scalar().data()), i, scalar.Scalar().size(), c);
+    char code[16];
+    std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(c));
+    error = {scalar.Mark(), std::string("the value holds the character ") + code + ", which XML and HTML forbid in pages and feeds",
+             "remove the escape that writes it (such as \\x01, \\u0001 or \\0)"};
+    return false;
+  }
+
   bool Open(YamlNode node, const yaml_event_t& event, YamlSyntaxError& error) {
     if (open_.size() >= kMaxNesting) {
-      error = {MarkOf(event.start_mark), "lists and mappings are nested too deeply"};
+      error = {MarkOf(event.start_mark), "lists and mappings are nested too deeply", {}};
       return false;
     }
     open_.push_back({std::move(node), std::nullopt});
@@ -137,6 +158,8 @@ std::optional<long> YamlNode::AsInteger() const {
   if (text.starts_with("0x")) base = 16;
   if (text.starts_with("0o")) base = 8;
   if (base != 10) text.remove_prefix(2);
+  // from_chars takes a '-' of its own: "--5" would be read as 5.
+  if (text.starts_with('-')) return std::nullopt;
   long value = 0;
   auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value, base);
   if (error != std::errc() || end != text.data() + text.size() || text.empty()) return std::nullopt;
@@ -166,14 +189,14 @@ std::optional<bool> YamlNode::AsBoolean() const {
 
 std::pair<std::optional<YamlNode>, YamlSyntaxError> LoadYaml(std::string_view text) {
   yaml_parser_t parser;
-  if (!yaml_parser_initialize(&parser)) return {std::nullopt, {{0, 0}, "out of memory"}};
+  if (!yaml_parser_initialize(&parser)) return {std::nullopt, {{0, 0}, "out of memory", {}}};
   std::unique_ptr<yaml_parser_t, decltype(&yaml_parser_delete)> cleanup(&parser, yaml_parser_delete);
   yaml_parser_set_input_string(&parser, reinterpret_cast<const unsigned char*>(text.data()), text.size());
   TreeBuilder builder;
   YamlSyntaxError error;
   while (!builder.done()) {
     yaml_event_t event;
-    if (!yaml_parser_parse(&parser, &event)) return {std::nullopt, {MarkOf(parser.problem_mark), ProblemOf(parser)}};
+    if (!yaml_parser_parse(&parser, &event)) return {std::nullopt, {MarkOf(parser.problem_mark), ProblemOf(parser), {}}};
     const bool end = event.type == YAML_STREAM_END_EVENT;
     const bool taken = builder.Take(event, error);
     yaml_event_delete(&event);

@@ -66,11 +66,14 @@ class YamlNode {
 struct YamlSyntaxError {
   YamlMark mark;
   std::string message;  // libyaml's words, e.g. "mapping values are not allowed in this context"
+  std::string fix;      // how to fix it, when the problem is ours rather than libyaml's syntax
 };
 
 // Reads the first YAML document in `text` with libyaml. Aliases (*name) and
 // nesting deeper than 64 levels are refused: no file of a site needs them,
-// and both can make a small file expensive to read.
+// and both can make a small file expensive to read. libyaml refuses control
+// characters in the text; a value that an escape ("\x01", "\0") gives one
+// that pages and feeds cannot carry is refused here.
 std::pair<std::optional<YamlNode>, YamlSyntaxError> LoadYaml(std::string_view text);
 
 }  // namespace enindgang

@@ -48,7 +48,7 @@ TEST_CASE("integers are decimal, 0x or 0o, with a sign; anything else is not an 
   CHECK(Load("0x1F").AsInteger() == 31);
   CHECK(Load("0o17").AsInteger() == 15);
   CHECK(Load("\"4\"").AsInteger() == 4);
-  for (const char* text : {"3a", "1.5", "tre", "", "\"-\"", "0x", "99999999999999999999999"})
+  for (const char* text : {"3a", "1.5", "tre", "", "\"-\"", "0x", "99999999999999999999999", "\"--5\"", "\"+-5\"", "0x-1"})
     CHECK_FALSE(Load(std::string("x: ") + text)["x"].AsInteger());
 }
 
@@ -93,4 +93,16 @@ TEST_CASE("syntax errors, aliases and deep nesting are refused with a position")
   CHECK_FALSE(deep);
   CHECK(deep_error.message.find("nested too deeply") != std::string::npos);
   CHECK(LoadYaml(std::string(60, '[') + std::string(60, ']')).first);
+}
+
+TEST_CASE("an escape that writes a character XML forbids is refused at its value; a tab is text") {
+  auto [escaped, error] = LoadYaml("title: Ord\ndescription: \"a\\x01b\"\n");
+  CHECK_FALSE(escaped);
+  CHECK(error.mark.line == 1);
+  CHECK(error.mark.column == 13);
+  CHECK(error.message == "the value holds the character U+0001, which XML and HTML forbid in pages and feeds");
+  CHECK_FALSE(LoadYaml("\"\\0\"").first);
+  CHECK_FALSE(LoadYaml("\"\\uFFFF\"").first);
+  CHECK_FALSE(LoadYaml("\"\\x85\"").first);  // NEL, a C1 control
+  CHECK(Load("\"a\\tb\\nc\"").Scalar() == "a\tb\nc");
 }

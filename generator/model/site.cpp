@@ -70,6 +70,7 @@ std::optional<Site> BuildSite(SiteInput input, const BuildOptions& options, Diag
   site.input_ = std::move(input);
   site.options_ = options;
   int errors_before = diagnostics.ErrorCount();
+  for (const auto& file : site.input_.content.static_files) site.file_paths_.insert(file.output_path);
 
   // Published sources per (language, key); local texts are kept apart.
   std::map<std::pair<std::string, std::string>, const PageSource*> sources;

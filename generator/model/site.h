@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "base/diagnostics.h"
@@ -57,12 +58,15 @@ class Site {
   const LocalPage* FindLocal(const std::string& lang, const std::string& code) const;
   // URL prefix of a language: "" for the default language, "/en" otherwise.
   std::string Prefix(const Language& language) const;
+  // Whether a file under content/ is published at this output path ("en/billeder/kort.png").
+  bool HasFile(const std::string& output_path) const { return file_paths_.count(output_path) > 0; }
 
   friend std::optional<Site> BuildSite(SiteInput input, const BuildOptions& options, Diagnostics& diagnostics);
 
  private:
   SiteInput input_;
   BuildOptions options_;
+  std::unordered_set<std::string> file_paths_;  // output paths of content/'s other files, looked up for every image
   std::deque<Page> pages_;  // deque: pointers to pages stay valid as pages are added
   // Per language, then by key: looked up for every link on every page, so hashed and without a pair to build.
   std::map<std::string, std::unordered_map<std::string, const Page*>> by_key_;

@@ -3,6 +3,8 @@
 #include <cctype>
 #include <set>
 
+#include "load/addresses.h"
+#include "render/html_escape.h"
 #include "text/slug.h"
 #include "text/utf8.h"
 
@@ -17,6 +19,19 @@ std::string SchemeOf(const std::string& href) {
   std::string scheme = href.substr(0, colon);
   for (auto& c : scheme) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return scheme;
+}
+
+// "//host/…" goes to another site over the page's own scheme. Browsers read
+// a backslash as a slash and drop leading spaces and controls and every tab
+// and line break, so "/\host" and " /\t/host" (in raw HTML) go there too.
+bool IsProtocolRelative(std::string_view href) {
+  size_t slashes = 0;
+  for (char c : href) {
+    if (c == '\t' || c == '\n' || c == '\r' || (slashes == 0 && static_cast<unsigned char>(c) <= ' ')) continue;
+    if (c != '/' && c != '\\') break;
+    if (++slashes == 2) return true;
+  }
+  return false;
 }
 
 // Link texts that mean nothing when a screen reader lists the page's links (WCAG 2.4.4).
@@ -107,7 +122,12 @@ BodyRules::LinkTarget BodyRules::Link(const std::string& href, const std::string
                        "links may use https:, http:, mailto: or tel:, or point to another .md page");
     return {href};
   }
-  if (scheme == "http" || scheme == "https") return {href, true};
+  if (scheme == "http" || scheme == "https" || (scheme.empty() && IsProtocolRelative(href))) return {href, true};
+  if (scheme == "mailto" && !IsEmailAddress(std::string_view(href).substr(scheme.size() + 1))) {
+    diagnostics_.Error(PositionOf(lines, href), "the mailto: link '" + href + "' is not one e-mail address",
+                       "write [who it reaches](mailto:name@kommune.dk), without ?cc=, ?bcc= or ?subject=");
+    return {href};
+  }
   if (scheme == "mailto" || scheme == "tel") return {href};
   if (!scheme.empty()) {
     diagnostics_.Error(PositionOf(lines, href), "links with '" + scheme + ":' are not allowed",
@@ -131,17 +151,39 @@ std::string BodyRules::ResolveMarkdownLink(const std::string& href, BlockLines l
   return *url + fragment;
 }
 
-void BodyRules::Image(const std::string& src, const std::string& alt, BlockLines lines) {
+std::string BodyRules::Image(const std::string& src, const std::string& alt, BlockLines lines) {
+  if (alt.find_first_not_of(" \t") == std::string::npos) {
+    diagnostics_.Error(PositionOf(lines, "!["), "image " + src + " has no alt text",
+                       "describe what the image shows between the brackets: ![what it shows](" + src + ")");
+  }
   // The site's Content-Security-Policy (img-src 'self') shows no image from
   // another address, and a "javascript:" or "data:" source is never an image file.
-  if (!SchemeOf(src).empty() || src.starts_with("//")) {
+  if (!SchemeOf(src).empty() || IsProtocolRelative(src)) {
     diagnostics_.Error(PositionOf(lines, src), "image " + src + " is not a file of this site",
                        "the site shows only its own images: put the file beside the page and write "
                        "![what it shows](file.png)");
+    return src;
   }
-  if (alt.find_first_not_of(" \t") != std::string::npos) return;
-  diagnostics_.Error(PositionOf(lines, "!["), "image " + src + " has no alt text",
-                     "describe what the image shows between the brackets: ![what it shows](" + src + ")");
+  return FileUrl(src, lines);
+}
+
+std::string BodyRules::FileUrl(const std::string& src, BlockLines lines) {
+  const size_t end = src.find_first_of("?#");
+  const std::string name = PercentDecodeAddress(src.substr(0, end));
+  if (name.empty()) {
+    diagnostics_.Error(PositionOf(lines, "]()"), "an image has no file name", "write ![what it shows](file.png)");
+    return src;
+  }
+  auto url = context_.resolve_file(name);
+  if (!url) {
+    // Decoded, the name may hold bytes no terminal should be sent ("%00", "%1B"); then it is quoted as written.
+    const bool printable = !text::FindInvalidUtf8(name, nullptr) && text::FindForbiddenControl(name) == std::string::npos;
+    diagnostics_.Error(PositionOf(lines, name), "image " + (printable ? name : src) + " is not among the site's files",
+                       "put the file beside the page or correct its name; the name is relative to the page's file, "
+                       "e.g. billeder/kort.png");
+    return src;
+  }
+  return PercentEncodeAddress(*url) + (end == std::string::npos ? "" : src.substr(end));
 }
 
 void ReportTooDeep(SourcePosition where, Diagnostics& diagnostics) {

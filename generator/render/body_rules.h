@@ -36,8 +36,11 @@ class BodyRules {
   // Checks the link text and address; an address in error is returned as it was.
   LinkTarget Link(const std::string& href, const std::string& text, BlockLines lines);
 
-  // Images must be files of the site and say what they show.
-  void Image(const std::string& src, const std::string& alt, BlockLines lines);
+  // Images must be files of the site and say what they show. Returns the
+  // src to write: the URL the file is published at (a page's own URL is a
+  // folder below its file's, so "kort.png" as written would miss it), or
+  // `src` as it was when in error.
+  std::string Image(const std::string& src, const std::string& alt, BlockLines lines);
 
   // Where `needle` first appears in those lines, or the first line's start.
   SourcePosition PositionOf(BlockLines lines, const std::string& needle) const;
@@ -50,6 +53,8 @@ class BodyRules {
   const std::vector<size_t>& LineStarts() const;
   void CheckLinkText(const std::string& text, BlockLines lines);
   std::string ResolveMarkdownLink(const std::string& href, BlockLines lines);
+  // The URL of the site's file an image names; `src` as it was (reported) when the site has none.
+  std::string FileUrl(const std::string& src, BlockLines lines);
 
   const PostProcessContext& context_;
   Diagnostics& diagnostics_;

@@ -19,4 +19,8 @@ void AppendEscapedAttribute(std::string& out, std::string_view value);
 // '&' and '\'' stay as they are here; AppendEscapedAttribute escapes them.
 std::string PercentEncodeAddress(std::string_view url);
 
+// The other way: each %XX becomes its byte, so a file name can be looked up
+// ("kort-%C3%A6.png" → "kort-æ.png"). A '%' not followed by two hex digits stays.
+std::string PercentDecodeAddress(std::string_view url);
+
 }  // namespace enindgang

@@ -104,7 +104,7 @@ class Processor {
   void VisitImage(XMLElement* element) {
     const char* alt = element->Attribute("alt");
     const char* src = element->Attribute("src");
-    rules_.Image(src ? src : "", alt ? alt : "", LinesAround(element));
+    element->SetAttribute("src", rules_.Image(src ? src : "", alt ? alt : "", LinesAround(element)).c_str());
   }
 
   void VisitCell(XMLElement* element) {

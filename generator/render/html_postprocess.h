@@ -21,6 +21,10 @@ struct PostProcessContext {
   // Turns a relative link to a Markdown file ("../ord.md") into that page's
   // URL in the reader's language; nullopt when no such page exists.
   std::function<std::optional<std::string>(const std::string& relative_md)> resolve_page;
+  // Turns an image's file name, relative to the page's file ("kort.png",
+  // "../billeder/kort.png"), into the URL the file is published at; nullopt
+  // when the site has no such file.
+  std::function<std::optional<std::string>(const std::string& relative)> resolve_file;
   std::string external_label;       // read by screen readers after external links
   bool right_to_left = false;       // numbers with spaces ("116 111") are isolated left-to-right
   bool raw_html = false;            // the HTML was made with raw HTML allowed (to place parse errors)

@@ -24,6 +24,11 @@ Processed Process(const std::string& markdown, bool raw_html = false) {
     if (target == "ord.md") return "/ord/";
     return std::nullopt;
   };
+  // The page is content/da/emne/side.md; its folder holds kort.png and kort-æ.png.
+  context.resolve_file = [](const std::string& name) -> std::optional<std::string> {
+    if (name == "kort.png" || name == "kort-æ.png") return "/emne/" + name;
+    return std::nullopt;
+  };
   context.raw_html = raw_html;
   p.result = PostProcessHtml(MarkdownToHtml(markdown, raw_html), context, p.diagnostics);
   return p;
@@ -59,6 +64,20 @@ TEST_CASE("external links are marked for screen readers and send no referrer") {
         std::string::npos);
 }
 
+TEST_CASE("a protocol-relative link goes to another site: it is marked external, however it is spelt") {
+  auto markdown = Process("[a](//evil.example/a.md) [b](https://x.test/) [c](/om/)\n");
+  CHECK(markdown.result.html.find("<a href=\"//evil.example/a.md\" class=\"external\"") != std::string::npos);
+  CHECK(markdown.result.html.find("<a href=\"/om/\">") != std::string::npos);
+  CHECK_FALSE(markdown.diagnostics.HasErrors());
+  // In raw HTML the address is as written; browsers read "/\\" and a tab between the slashes as "//".
+  auto raw = Process("<a href=\"/\\evil.example/\">a</a> <a href=\" /&#9;/evil.example/\">b</a>\n", true);
+  CHECK(raw.result.html.find("<a href=\"/\\evil.example/\" class=\"external\"") != std::string::npos);
+  CHECK(raw.result.html.find("evil.example/\" class=\"external\" rel=\"external noreferrer\">b") != std::string::npos);
+  // An image from there is not a file of the site.
+  CHECK(Errors(Process("<img alt=\"x\" src=\"/\\evil.example/x.png\"/>\n", true).diagnostics).find("not a file of this site") !=
+        std::string::npos);
+}
+
 TEST_CASE("mailto and tel links are left alone; other schemes are errors at their position") {
   auto p = Process("[ring](tel:116111) [skriv](mailto:a@b.dk)\n\n[x](ftp://example.test/f)\n");
   CHECK(p.result.html.find("href=\"tel:116111\"") != std::string::npos);
@@ -77,6 +96,23 @@ TEST_CASE("an image with alt text passes") {
   auto p = Process("![Et kort over Danmark](kort.png)\n");
   CHECK_FALSE(p.diagnostics.HasErrors());
   CHECK(p.result.html.find("alt=\"Et kort over Danmark\"") != std::string::npos);
+}
+
+TEST_CASE("an image's src is the URL its file is published at; a file the site does not have is an error at its name") {
+  // The page's own URL is a folder below its file's: "kort.png" as written would be looked for in /emne/side/.
+  auto found = Process("![Et kort](kort.png) ![Et andet](kort-æ.png?v=2)\n");
+  CHECK_FALSE(found.diagnostics.HasErrors());
+  CHECK(found.result.html.find("<img src=\"/emne/kort.png\" alt=\"Et kort\"/>") != std::string::npos);
+  CHECK(found.result.html.find("<img src=\"/emne/kort-%C3%A6.png?v=2\"") != std::string::npos);
+  auto raw = Process("<img src=\"kort.png\" alt=\"Et kort\"/>\n", true);
+  CHECK(raw.result.html.find("<img src=\"/emne/kort.png\" alt=\"Et kort\"/>") != std::string::npos);
+  CHECK(Errors(Process("![Et kort](kort.png%1B%07)\n").diagnostics).find("image kort.png%1B%07 is not among") !=
+        std::string::npos);
+  auto missing = Process("Tekst.\n\nSe ![Et kort](mangler.png) og ![tomt]().\n");
+  CHECK(Errors(missing.diagnostics) ==
+        "content/da/side.md:7:15: error: image mangler.png is not among the site's files — put the file beside the page "
+        "or correct its name; the name is relative to the page's file, e.g. billeder/kort.png\n"
+        "content/da/side.md:7:37: error: an image has no file name — write ![what it shows](file.png)\n");
 }
 
 TEST_CASE("a body heading at level 1 or one that skips a level is an error") {
@@ -113,6 +149,7 @@ TEST_CASE("on right-to-left pages a number with spaces is isolated so its groups
   context.markdown = "اتصل 116 111 أو 112.\n";
   context.right_to_left = true;
   context.resolve_page = [](const std::string&) { return std::nullopt; };
+  context.resolve_file = [](const std::string&) { return std::nullopt; };
   p.result = PostProcessHtml(MarkdownToHtml(context.markdown, false), context, p.diagnostics);
   CHECK(p.result.html == "<p>اتصل <span dir=\"ltr\">116 111</span> أو 112.</p>");
 }

@@ -5,10 +5,10 @@
 
 namespace enindgang {
 
-std::optional<std::string> KeyOfLink(const std::string& from_key, const std::string& relative_md) {
-  std::string joined = relative_md;
-  if (auto slash = from_key.rfind('/'); slash != std::string::npos && !relative_md.starts_with('/'))
-    joined = from_key.substr(0, slash + 1) + relative_md;
+std::optional<std::string> PathOfLink(const std::string& from_key, const std::string& relative) {
+  std::string joined = relative;
+  if (auto slash = from_key.rfind('/'); slash != std::string::npos && !relative.starts_with('/'))
+    joined = from_key.substr(0, slash + 1) + relative;
   std::vector<std::string_view> parts;
   std::string_view rest = joined;
   while (!rest.empty()) {
@@ -24,12 +24,29 @@ std::optional<std::string> KeyOfLink(const std::string& from_key, const std::str
     parts.push_back(part);
   }
   if (parts.empty()) return std::nullopt;
-  std::string key;
+  std::string path;
   for (const auto& p : parts) {
-    if (!key.empty()) key += '/';
-    key += p;
+    if (!path.empty()) path += '/';
+    path += p;
   }
-  return key.substr(0, key.size() - 3);  // drop ".md"
+  return path;
+}
+
+std::optional<std::string> KeyOfLink(const std::string& from_key, const std::string& relative_md) {
+  auto path = PathOfLink(from_key, relative_md);
+  if (!path) return std::nullopt;
+  return path->substr(0, path->size() - 3);  // drop ".md"
+}
+
+std::optional<std::string> ResolveFileLink(const Site& site, const std::string& lang, const std::string& from_key,
+                                           const std::string& relative) {
+  auto path = PathOfLink(from_key, relative);
+  const Language* language = site.config().FindLanguage(lang);
+  if (!path || !language) return std::nullopt;
+  const std::string prefix = site.Prefix(*language);  // "" or "/en"
+  const std::string output_path = (prefix.empty() ? "" : prefix.substr(1) + "/") + *path;
+  if (!site.HasFile(output_path)) return std::nullopt;
+  return "/" + output_path;
 }
 
 std::optional<std::string> ResolvePageLink(const Site& site, const std::string& lang, const std::string& from_key,

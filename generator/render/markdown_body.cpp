@@ -22,6 +22,10 @@ ProcessedHtml RenderMarkdownBody(const RenderShared& shared, const PageSource& s
   context.resolve_page = [&](const std::string& target) {
     return ResolvePageLink(shared.site, reader.code, source.key, target);
   };
+  // Files beside the page are in the folder of the language it is written in (a fallback's is Danish).
+  context.resolve_file = [&](const std::string& relative) {
+    return ResolveFileLink(shared.site, source.lang, source.key, relative);
+  };
   // Before cmark pads the rows of tables or walks back over open brackets.
   const bool tables_ok = CheckTableSizes(context, diagnostics);
   if (!CheckBracketCounts(context, diagnostics) || !tables_ok) return {};

@@ -174,9 +174,8 @@ class TreeWriter {
   }
 
   void WriteImage(cmark_node* node) {
-    const std::string src = PercentEncodeAddress(cmark_node_get_url(node));
     const std::string alt = AltText(node);
-    rules_.Image(src, alt, LinesAround(node));
+    const std::string src = rules_.Image(PercentEncodeAddress(cmark_node_get_url(node)), alt, LinesAround(node));
     std::string tag = "<img src=\"";
     AppendEscapedAttribute(tag, src);
     tag += "\" alt=\"";

@@ -78,6 +78,8 @@ TEST_CASE("a body written from the tree is the body the HTML post-processor make
       "> ## Citat-overskrift\n>\n> | x |\n> |---|\n> | y |\n",
       "- [ ] opgave\n- [x] færdig\n",
       "foo\u00a0[bar](https://x.test/æ ø?q=å#frag) <mailto:x@y.dk>\n",
+      "![findes](kort.png) ![mangler](mangler.png) ![æ](billeder/kort-æ.png?v=1#x) ![tom]() <img src=\"kort.png\" alt=\"x\"/>\n",
+      "[ekstern](//x.test/a) [også](//x.test/a.md) [skrå](/\\x.test/) [post](mailto:a@b.dk?bcc=c@d.dk)\n",
   };
   for (const char* markdown : samples) CheckSame(markdown);
 }

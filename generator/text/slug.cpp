@@ -82,4 +82,6 @@ std::string Slugify(std::string_view text) {
   return JoinWithHyphens(FromIcu(latin));
 }
 
+bool IsSlug(std::string_view text) { return !text.empty() && JoinWithHyphens(text) == text; }
+
 }  // namespace enindgang::text

@@ -15,4 +15,8 @@ namespace enindgang::text {
 // to use instead.
 std::string Slugify(std::string_view text);
 
+// True if `text` is a slug as Slugify makes them: runs of [a-z0-9] joined by
+// single hyphens. Such a slug is one URL segment that needs no escaping.
+bool IsSlug(std::string_view text);
+
 }  // namespace enindgang::text

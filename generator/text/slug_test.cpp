@@ -38,6 +38,13 @@ TEST_CASE("nothing usable gives an empty slug") {
   CHECK(Slugify("😀 ?! …") == "");
 }
 
+TEST_CASE("a slug is what Slugify makes: [a-z0-9] runs joined by single hyphens") {
+  CHECK(IsSlug("dine-rettigheder"));
+  CHECK(IsSlug("trin-2"));
+  for (const char* not_slug : {"", "-a", "a-", "a--b", "Ord", "a b", "a?b", "a#b", "a/b", "..", "%2e", "æble", "a\x01"})
+    CHECK_FALSE(IsSlug(not_slug));
+}
+
 TEST_CASE("slugs are the same from several threads") {
   std::string a, b;
   std::thread t1([&] { a = Slugify("Nykøbing Falster"); });

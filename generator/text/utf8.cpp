@@ -3,6 +3,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
 
 namespace enindgang::text {
@@ -48,6 +49,25 @@ bool FindInvalidUtf8InWindows(std::string_view bytes, size_t* bad_offset, size_t
 
 bool FindInvalidUtf8(std::string_view bytes, size_t* bad_offset) {
   return detail::FindInvalidUtf8InWindows(bytes, bad_offset, kWindow);
+}
+
+size_t FindForbiddenControl(std::string_view bytes) {
+  // Bytes that start a forbidden character, or may: a table, since this runs over every page.
+  static constexpr auto kSuspect = [] {
+    std::array<bool, 256> suspect{};
+    for (int c = 0; c < 0x20; ++c) suspect[c] = c != '\t' && c != '\n' && c != '\r';
+    suspect[0x7F] = suspect[0xC2] = suspect[0xEF] = true;
+    return suspect;
+  }();
+  for (size_t i = 0; i < bytes.size(); ++i) {
+    const auto c = static_cast<unsigned char>(bytes[i]);
+    if (!kSuspect[c]) continue;
+    if (c < 0x80) return i;
+    const std::string_view next = bytes.substr(i + 1, 2);
+    if (c == 0xC2 && !next.empty() && static_cast<unsigned char>(next[0]) < 0xA0) return i;  // U+0080–U+009F
+    if (c == 0xEF && (next == "\xBF\xBE" || next == "\xBF\xBF")) return i;                // U+FFFE, U+FFFF
+  }
+  return std::string_view::npos;
 }
 
 int ColumnOf(std::string_view line, size_t byte_offset) {

@@ -15,6 +15,12 @@ bool FindInvalidUtf8(std::string_view bytes, size_t* bad_offset);
 // column just after the last code point.
 int ColumnOf(std::string_view line, size_t byte_offset);
 
+// The byte offset of the first character no page or feed may carry, or npos:
+// what XML 1.0 forbids (C0 controls other than tab, line feed and carriage
+// return; U+FFFE and U+FFFF) and the controls HTML calls errors (DEL, C1).
+// `bytes` must be valid UTF-8.
+size_t FindForbiddenControl(std::string_view bytes);
+
 namespace detail {
 // FindInvalidUtf8 walks the input in windows because ICU indexes with
 // int32_t; tests pass a small window to exercise sequences that straddle two.

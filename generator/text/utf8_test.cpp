@@ -57,3 +57,14 @@ TEST_CASE("columns count code points from 1") {
   CHECK(ColumnOf(line, 100) == 7); // past the end
   CHECK(ColumnOf("😀x", 4) == 2);
 }
+
+TEST_CASE("controls that XML or HTML forbid are found; tab, line feed, carriage return and ordinary text are not") {
+  CHECK(FindForbiddenControl("Ord\tog\nlinjer\r\n æøå ي 😀 \u00a0 \uFFFD") == std::string_view::npos);
+  CHECK(FindForbiddenControl("a\x01") == 1);
+  CHECK(FindForbiddenControl(std::string_view("ab\0c", 4)) == 2);
+  CHECK(FindForbiddenControl("\x1b[31m") == 0);
+  CHECK(FindForbiddenControl("x\x7f") == 1);
+  CHECK(FindForbiddenControl("æ\u0085") == 2);   // C1: NEL
+  CHECK(FindForbiddenControl("ab\uFFFE") == 2);
+  CHECK(FindForbiddenControl("\uFFFF") == 0);
+}

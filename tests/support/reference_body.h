@@ -20,7 +20,8 @@
 namespace enindgang::testing {
 
 // The context the tree writer and its reference are compared in: a Danish
-// page whose links to *.md files exist unless the name says "mangler" or "missing".
+// page whose links to *.md files and images exist unless the name says
+// "mangler" or "missing".
 inline PostProcessContext BodyContext(std::string_view markdown, bool right_to_left) {
   PostProcessContext context;
   context.path = "content/da/side.md";
@@ -31,6 +32,11 @@ inline PostProcessContext BodyContext(std::string_view markdown, bool right_to_l
   context.resolve_page = [](const std::string& target) -> std::optional<std::string> {
     if (target.find("mangler") != std::string::npos || target.find("missing") != std::string::npos) return std::nullopt;
     return "/" + target.substr(0, target.size() - 3) + "/";
+  };
+  // Files exist unless the name says so too; they are published beside the page's folder.
+  context.resolve_file = [](const std::string& name) -> std::optional<std::string> {
+    if (name.find("mangler") != std::string::npos || name.find("missing") != std::string::npos) return std::nullopt;
+    return "/emne/" + name;
   };
   return context;
 }
