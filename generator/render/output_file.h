@@ -17,7 +17,7 @@ struct OutputSource {
 struct OutputFile {
   std::string path;  // "en/rettigheder/index.html"
   std::string bytes;
-  OutputSource source;
+  OutputSource source{};  // default: the build itself
 };
 
 using OutputFiles = std::vector<OutputFile>;
