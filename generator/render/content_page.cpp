@@ -114,6 +114,8 @@ RenderedPage RenderContentPage(const RenderShared& shared, const Page& page, con
   rendered.html = templates.Render("base", root, diagnostics);
   PlaceBody(rendered, body);
   rendered.source_path = source.path;
+  rendered.body_markdown = source.body;
+  rendered.body_first_line = source.body_first_line;
   rendered.lang = source.lang;
   rendered.audience = source.audience;
   rendered.is_content_original = !page.is_fallback;

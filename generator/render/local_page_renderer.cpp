@@ -80,6 +80,7 @@ RenderedPage RenderLocalPage(const RenderShared& shared, const LocalPage& local,
   rendered.output_path = local.output_path;
   rendered.html = templates.Render("base", root, diagnostics);
   rendered.source_path = m.where.path;
+  rendered.source_line = m.where.line;
   rendered.lang = language.code;
   rendered.audience = "child";
   return rendered;

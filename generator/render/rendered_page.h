@@ -12,6 +12,7 @@ struct RenderedPage {
   std::string output_path;
   std::string html;
   std::string source_path;  // the Markdown file, or the data file for generated pages
+  int source_line = 0;      // the data file's row for generated pages, else 0
   std::string lang;         // the language of the words (a fallback page's words are Danish)
   std::string audience;     // child | adult
   std::string plain_text;   // title, description and body text, for readability
@@ -22,6 +23,10 @@ struct RenderedPage {
   size_t body_offset = std::string::npos;
   size_t body_size = 0;
   std::vector<Heading> body_headings;
+  // The Markdown the body was made from (it lives in the Site) and the file
+  // line it starts on, to place what the check stage finds in the body.
+  std::string_view body_markdown;
+  int body_first_line = 1;
 };
 
 // Stands for the body while the layout renders; an element, so that the page
