@@ -113,8 +113,16 @@ class PromiseWalk {
            Spelled("style-src") + ", without 'unsafe-inline')";
   }
 
+  // A data block (the lookup's strings as JSON) is never run; any other type may be.
+  static bool IsDataBlock(const GumboElement& element) {
+    const GumboAttribute* type = gumbo_get_attribute(&element.attributes, "type");
+    if (!type) return false;
+    const std::string value = Lower(type->value);
+    return value == "application/json" || value == "application/ld+json";
+  }
+
   void Script(const GumboElement& element, const GumboAttribute* src, size_t at) {
-    if (!src) {
+    if (!src && !IsDataBlock(element)) {
       for (unsigned i = 0; i < element.children.length; ++i) {
         auto* child = static_cast<const GumboNode*>(element.children.data[i]);
         if (child->type != GUMBO_NODE_TEXT) continue;

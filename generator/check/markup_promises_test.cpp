@@ -101,3 +101,9 @@ TEST_CASE("a page nested deeper than any stack is walked") {
   for (int i = 0; i < 100000; ++i) deep += "<span>";
   CHECK(Broken(Page(deep + "<img src=x onerror=alert(1)>")).size() == 1);
 }
+
+TEST_CASE("a JSON data block is data, not code") {
+  CHECK(Broken(Page("<script type=\"application/json\" id=\"lookup-strings\">{\"a\":1}</script>")).empty());
+  CHECK(Broken(Page("<script type=\"module\">alert(1)</script>")).size() == 1);
+  CHECK(Broken(Page("<script type=\"text/plain\">x</script>")).size() == 1);
+}

@@ -2,9 +2,10 @@
 
 #include <algorithm>
 #include <cctype>
-#include <map>
 
 #include "check/markup_promises.h"
+#include "render/embed_snippet.h"
+#include "render/markdown.h"
 #include "text/utf8.h"
 
 namespace enindgang {
@@ -19,30 +20,55 @@ std::pair<int, int> LineAndColumn(std::string_view text, size_t offset) {
   return {line, text::ColumnOf(text.substr(line_start), offset - line_start)};
 }
 
-// The n-th place (0-based) where `needle` is written in `text`, ignoring case.
-size_t NthOccurrence(std::string_view text, std::string_view needle, int n) {
-  if (needle.empty()) return std::string_view::npos;
+// Where `needle` is first written in `text` from `from` on, ignoring case.
+size_t FindIgnoringCase(std::string_view text, std::string_view needle, size_t from) {
+  if (needle.empty() || from > text.size()) return std::string_view::npos;
   auto same = [](char a, char b) {
     return std::tolower(static_cast<unsigned char>(a)) == std::tolower(static_cast<unsigned char>(b));
   };
-  auto at = text.begin();
-  for (;; ++at) {
-    at = std::search(at, text.end(), needle.begin(), needle.end(), same);
-    if (at == text.end()) return std::string_view::npos;
-    if (n-- == 0) return static_cast<size_t>(at - text.begin());
-  }
+  auto at = std::search(text.begin() + from, text.end(), needle.begin(), needle.end(), same);
+  return at == text.end() ? std::string_view::npos : static_cast<size_t>(at - text.begin());
 }
 
-// Where the Markdown says what the body's markup shows: the n-th finding with
-// the same needle is taken to be its n-th spelling (raw HTML is passed through
-// as written); the body's first line if it is spelled otherwise (entities).
-SourcePosition InMarkdown(const RenderedPage& page, const BrokenPromise& broken, int nth) {
-  const std::string_view markdown = page.body_markdown;
-  size_t at = NthOccurrence(markdown, broken.needle, nth);
-  if (at == std::string_view::npos) return {page.source_path, page.body_first_line, 1};
-  auto [line, column] = LineAndColumn(markdown, at);
-  return {page.source_path, page.body_first_line + line - 1, column};
-}
+// Places the findings in a body at the Markdown they came from: the element
+// a finding lies in has its line in cmark's HTML, which render/markdown maps
+// back to a Markdown line; the column is where the finding's text is written
+// on that line, after any finding placed there before (or the line's start,
+// when it is spelled otherwise, with entities).
+class MarkdownPlacer {
+ public:
+  explicit MarkdownPlacer(const RenderedPage& page) : page_(page) {}
+
+  SourcePosition Place(const BrokenPromise& broken) {
+    const std::string_view markdown = page_.body_markdown;
+    const int line = MarkdownLineOfHtmlLine(markdown, true, HtmlLineOf(broken.offset - page_.body_offset));
+    size_t start = 0;
+    for (int l = 1; l < line && start != std::string_view::npos; ++l) {
+      start = markdown.find('\n', start);
+      if (start != std::string_view::npos) ++start;
+    }
+    if (start == std::string_view::npos) start = markdown.size();
+    const std::string_view text = markdown.substr(start, markdown.find('\n', start) - start);
+    size_t at = FindIgnoringCase(text, broken.needle, line == last_line_ ? after_ : 0);
+    if (at == std::string_view::npos) at = FindIgnoringCase(text, broken.needle, 0);
+    last_line_ = line;
+    after_ = at == std::string_view::npos ? 0 : at + 1;
+    const int column = at == std::string_view::npos ? 1 : text::ColumnOf(text, at);
+    return {page_.source_path, page_.body_first_line + line - 1, column};
+  }
+
+ private:
+  int HtmlLineOf(size_t offset_in_body) const {
+    const auto& lines = page_.body_element_lines;
+    auto after = std::upper_bound(lines.begin(), lines.end(), offset_in_body,
+                                  [](size_t offset, const ElementLine& e) { return offset < e.offset; });
+    return after == lines.begin() ? 1 : std::prev(after)->line;
+  }
+
+  const RenderedPage& page_;
+  int last_line_ = 0;
+  size_t after_ = 0;  // on last_line_, just after the finding placed there
+};
 
 bool InBody(const RenderedPage& page, size_t offset) {
   return page.body_offset != std::string::npos && offset >= page.body_offset &&
@@ -54,6 +80,7 @@ bool InBody(const RenderedPage& page, size_t offset) {
 bool CheckTemplatePromises(const ThemeFiles& theme, std::string_view site_origin, Diagnostics& diagnostics) {
   bool found = false;
   for (const auto& [name, file] : theme.templates) {
+    if (name == kEmbedInstructionsTemplate) continue;  // plain text, which may show markup as words
     for (const BrokenPromise& broken : FindBrokenPromises(file.text, site_origin)) {
       auto [line, column] = LineAndColumn(file.text, broken.offset);
       diagnostics.Error({file.path, line, column}, broken.message, broken.hint);
@@ -64,10 +91,10 @@ bool CheckTemplatePromises(const ThemeFiles& theme, std::string_view site_origin
 }
 
 void CheckPagePromises(const RenderedPage& page, std::string_view site_origin, Diagnostics& diagnostics) {
-  std::map<std::string, int> seen_in_body;  // needle → findings so far in the body
+  MarkdownPlacer placer(page);
   for (const BrokenPromise& broken : FindBrokenPromises(page.html, site_origin)) {
     if (InBody(page, broken.offset) && !page.body_markdown.empty()) {
-      diagnostics.Error(InMarkdown(page, broken, seen_in_body[broken.needle]++), broken.message, broken.hint);
+      diagnostics.Error(placer.Place(broken), broken.message, broken.hint);
       continue;
     }
     diagnostics.Error({page.source_path, page.source_line, 1}, broken.message + " (" + page.output_path + ")",

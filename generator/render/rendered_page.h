@@ -27,6 +27,7 @@ struct RenderedPage {
   // line it starts on, to place what the check stage finds in the body.
   std::string_view body_markdown;
   int body_first_line = 1;
+  std::vector<ElementLine> body_element_lines;  // a body made from raw HTML: see ProcessedHtml
 };
 
 // Stands for the body while the layout renders; an element, so that the page
