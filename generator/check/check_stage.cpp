@@ -15,8 +15,10 @@ std::vector<PageReadability> CheckEachPage(const SiteConfig& config, const std::
                                            bool promises, Diagnostics& diagnostics) {
   const std::string origin = SiteOrigin(config.base_url);
   ParallelFor(pages.size(), [&](size_t i, size_t) {
-    CheckHtmlStructure(pages[i], diagnostics);
-    if (promises) CheckPagePromises(pages[i], origin, diagnostics);
+    tinyxml2::XMLDocument document(true, tinyxml2::PRESERVE_WHITESPACE);
+    if (!ParsePageAroundBody(pages[i], document, diagnostics)) return;
+    CheckHtmlStructure(pages[i], document, diagnostics);
+    if (promises) CheckPagePromises(pages[i], document, origin, diagnostics);
   });
   return CheckReadability(config, pages, diagnostics);
 }

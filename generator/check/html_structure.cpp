@@ -29,17 +29,25 @@ std::string PageAroundBody(const RenderedPage& page) {
 
 }  // namespace
 
-void CheckHtmlStructure(const RenderedPage& page, Diagnostics& diagnostics) {
-  SourcePosition where{page.source_path, 1, 1};
-  std::string label = " (" + page.output_path + ")";
-  tinyxml2::XMLDocument document(true, tinyxml2::PRESERVE_WHITESPACE);
+bool ParsePageAroundBody(const RenderedPage& page, tinyxml2::XMLDocument& document, Diagnostics& diagnostics) {
   const std::string around = page.body_offset == std::string::npos ? std::string() : PageAroundBody(page);
   const std::string& checked = around.empty() ? page.html : around;
-  if (document.Parse(checked.c_str(), checked.size()) != tinyxml2::XML_SUCCESS) {
-    diagnostics.Error(where, "the generated page is not well-formed: " + std::string(document.ErrorStr()) + label,
-                      "check the theme's templates for unclosed or misnested tags");
-    return;
-  }
+  if (document.Parse(checked.c_str(), checked.size()) == tinyxml2::XML_SUCCESS) return true;
+  diagnostics.Error({page.source_path, 1, 1},
+                    "the generated page is not well-formed: " + std::string(document.ErrorStr()) + " (" +
+                        page.output_path + ")",
+                    "check the theme's templates for unclosed or misnested tags");
+  return false;
+}
+
+void CheckHtmlStructure(const RenderedPage& page, Diagnostics& diagnostics) {
+  tinyxml2::XMLDocument document(true, tinyxml2::PRESERVE_WHITESPACE);
+  if (ParsePageAroundBody(page, document, diagnostics)) CheckHtmlStructure(page, document, diagnostics);
+}
+
+void CheckHtmlStructure(const RenderedPage& page, const tinyxml2::XMLDocument& document, Diagnostics& diagnostics) {
+  SourcePosition where{page.source_path, 1, 1};
+  std::string label = " (" + page.output_path + ")";
   const XMLElement* html = document.RootElement();
   if (!html || std::strcmp(html->Name(), "html") != 0 || !html->Attribute("lang") || !html->Attribute("dir")) {
     diagnostics.Error(where, "the page's <html> element needs lang and dir" + label,

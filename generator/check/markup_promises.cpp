@@ -1,6 +1,7 @@
 #include "check/markup_promises.h"
 
 #include <gumbo.h>
+#include <tinyxml2.h>
 
 #include <algorithm>
 #include <cctype>
@@ -8,6 +9,7 @@
 
 #include "check/resource_url.h"
 #include "render/content_policy.h"
+#include "render/raw_html_rules.h"
 
 namespace enindgang {
 namespace {
@@ -25,8 +27,8 @@ std::string TagName(const GumboElement& element) {
   return Lower(std::string_view(original.data, original.length));
 }
 
-std::string AttributeName(const GumboAttribute& attribute) {
-  std::string name = Lower(attribute.name);
+std::string AttributeName(std::string_view raw) {
+  std::string name = Lower(raw);
   if (name.starts_with("xlink:")) name.erase(0, 6);  // gumbo keeps the prefix on a few elements
   return name;
 }
@@ -69,34 +71,59 @@ std::string Quoted(std::string_view value) {
   return "\"" + shown + "\"";
 }
 
+bool IsAddressAttribute(std::string_view name) {
+  static constexpr std::string_view kAddresses[] = {"href",    "src",      "action",  "formaction", "data",
+                                                    "poster",  "background", "cite",  "longdesc",   "lowsrc",
+                                                    "dynsrc",  "codebase", "classid", "usemap",     "manifest",
+                                                    "icon",    "ping",     "srcset",  "imagesrcset"};
+  return std::find(std::begin(kAddresses), std::end(kAddresses), name) != std::end(kAddresses);
+}
+
+// One element as the rules see it, from either parser.
+struct Attr {
+  std::string name;  // lowercased, without an "xlink:" prefix
+  std::string_view value;
+  size_t offset;
+};
+
+struct ElementView {
+  std::string tag;  // lowercased
+  size_t offset = 0;
+  std::vector<Attr> attributes;
+  bool has_text = false;  // a text child (code, for a script)
+
+  const Attr* Find(std::string_view name) const {
+    for (const Attr& a : attributes)
+      if (a.name == name) return &a;  // the first, as browsers read a repeated attribute
+    return nullptr;
+  }
+};
+
 class PromiseWalk {
  public:
   explicit PromiseWalk(std::string_view site_origin) : origin_(site_origin) {}
 
-  void Element(const GumboElement& element) {
-    const std::string tag = TagName(element);
-    const size_t at = element.start_pos.offset;
-    const GumboAttribute* src = gumbo_get_attribute(&element.attributes, "src");
-    if (tag == "script") Script(element, src, at);
-    if (tag == "style") {
-      Add(at, "<style", "<style> writes styles into the page",
-          StyleHint());
-    }
+  void Element(const ElementView& element, int line) {
+    line_ = line;
+    const std::string& tag = element.tag;
+    const size_t at = element.offset;
+    if (tag == "script") Script(element, at);
+    if (tag == "style") Add(at, "<style", "<style> writes styles into the page", StyleHint());
     // A refused frame or plug-in is one message, not one more for its address.
     embedded_refused_ = (tag == "iframe" || tag == "frame" || tag == "object" || tag == "embed" || tag == "applet" ||
                          tag == "portal") && Embedded(tag, at);
     if (tag == "meta") Refresh(element, at);
-    if (tag == "base" && gumbo_get_attribute(&element.attributes, "href")) {
+    if (tag == "base" && element.Find("href")) {
       Add(at, "<base", "<base href> changes where every address of the page points",
           "remove it (the site's Content-Security-Policy says base-uri " + Spelled("base-uri") + ")");
     }
     if ((tag == "set" || tag.starts_with("animate")) && AnimatesAddress(element)) {
       Add(at, "<" + tag, "<" + tag + "> changes an address while the page runs", "remove the animation");
     }
-    for (unsigned i = 0; i < element.attributes.length; ++i) {
-      Attribute(tag, element, *static_cast<const GumboAttribute*>(element.attributes.data[i]));
-    }
+    for (const Attr& attribute : element.attributes) Attribute(element, attribute);
   }
+
+  std::vector<BrokenPromise> Take() { return std::move(found_); }
 
  private:
   static std::string Spelled(std::string_view directive) {
@@ -114,24 +141,18 @@ class PromiseWalk {
   }
 
   // A data block (the lookup's strings as JSON) is never run; any other type may be.
-  static bool IsDataBlock(const GumboElement& element) {
-    const GumboAttribute* type = gumbo_get_attribute(&element.attributes, "type");
+  static bool IsDataBlock(const ElementView& element) {
+    const Attr* type = element.Find("type");
     if (!type) return false;
     const std::string value = Lower(type->value);
     return value == "application/json" || value == "application/ld+json";
   }
 
-  void Script(const GumboElement& element, const GumboAttribute* src, size_t at) {
-    if (!src && !IsDataBlock(element)) {
-      for (unsigned i = 0; i < element.children.length; ++i) {
-        auto* child = static_cast<const GumboNode*>(element.children.data[i]);
-        if (child->type != GUMBO_NODE_TEXT) continue;
-        Add(at, "<script", "<script> with code written into the page",
-            "the site runs only its own script files: put the code in the theme's assets/ and load it with "
-            "<script src=\"{{assets.name_js}}\"> (script-src " + Spelled("script-src") + ", without 'unsafe-inline')");
-        return;
-      }
-    }
+  void Script(const ElementView& element, size_t at) {
+    if (element.Find("src") || IsDataBlock(element) || !element.has_text) return;
+    Add(at, "<script", "<script> with code written into the page",
+        "the site runs only its own script files: put the code in the theme's assets/ and load it with "
+        "<script src=\"{{assets.name_js}}\"> (script-src " + Spelled("script-src") + ", without 'unsafe-inline')");
   }
 
   bool Embedded(const std::string& tag, size_t at) {
@@ -143,9 +164,9 @@ class PromiseWalk {
     return true;
   }
 
-  void Refresh(const GumboElement& element, size_t at) {
-    const GumboAttribute* equiv = gumbo_get_attribute(&element.attributes, "http-equiv");
-    const GumboAttribute* content = gumbo_get_attribute(&element.attributes, "content");
+  void Refresh(const ElementView& element, size_t at) {
+    const Attr* equiv = element.Find("http-equiv");
+    const Attr* content = element.Find("content");
     if (!equiv || !content || Lower(equiv->value) != "refresh") return;
     auto url = RefreshUrl(content->value);
     if (!url || ClassifyUrl(*url, origin_) == UrlKind::kSameOrigin) return;
@@ -153,14 +174,15 @@ class PromiseWalk {
         " by itself", "an automatic refresh may only lead to a page of this site; link to the other address instead");
   }
 
-  static bool AnimatesAddress(const GumboElement& element) {
-    const GumboAttribute* name = gumbo_get_attribute(&element.attributes, "attributename");
+  static bool AnimatesAddress(const ElementView& element) {
+    const Attr* name = element.Find("attributename");
     return name && Lower(name->value).ends_with("href");
   }
 
   // The fetch directive that governs an attribute's address, "" if it is a
   // navigation (a link) or not an address at all.
-  static std::string DirectiveOf(const std::string& tag, const std::string& name, const GumboElement& element) {
+  static std::string DirectiveOf(const ElementView& element, const std::string& name) {
+    const std::string& tag = element.tag;
     if (name == "srcset" || name == "imagesrcset" || name == "background" || name == "poster" ||
         name == "lowsrc" || name == "dynsrc")
       return "img-src";
@@ -171,13 +193,13 @@ class PromiseWalk {
       if (tag == "iframe" || tag == "frame" || tag == "portal") return "frame-src";
       if (tag == "embed") return "object-src";
       if (tag == "video" || tag == "audio" || tag == "source" || tag == "track") return "media-src";
-      return "img-src";  // img, input type=image, and anything else that loads a picture
+      return "img-src";  // img, input type=image, <image> (an img in HTML), anything else that loads a picture
     }
-    if (name == "data" && (tag == "object")) return "object-src";
+    if (name == "data" && tag == "object") return "object-src";
     if (name == "href") {
       if (tag == "image" || tag == "feimage" || tag == "use") return "img-src";
       if (tag == "link") {
-        const GumboAttribute* rel = gumbo_get_attribute(&element.attributes, "rel");
+        const Attr* rel = element.Find("rel");
         if (rel && HasToken(rel->value, "stylesheet")) return "style-src";
         if (rel && OnlyNamesPages(rel->value)) return "";
         if (rel && (HasToken(rel->value, "icon") || HasToken(rel->value, "apple-touch-icon"))) return "img-src";
@@ -187,38 +209,24 @@ class PromiseWalk {
     return "";
   }
 
-  static bool IsAddress(const std::string& name) {
-    static constexpr std::string_view kAddresses[] = {"href", "src", "action", "formaction", "data", "poster",
-                                                      "background", "cite", "longdesc", "lowsrc", "dynsrc",
-                                                      "codebase", "classid", "usemap", "manifest", "icon", "ping",
-                                                      "srcset", "imagesrcset"};
-    return std::find(std::begin(kAddresses), std::end(kAddresses), name) != std::end(kAddresses);
-  }
-
-  void Attribute(const std::string& tag, const GumboElement& element, const GumboAttribute& attribute) {
-    const std::string name = AttributeName(attribute);
-    const size_t at = attribute.name_start.offset;
+  void Attribute(const ElementView& element, const Attr& attribute) {
+    const std::string& name = attribute.name;
+    const size_t at = attribute.offset;
     if (name.starts_with("on")) {
       Add(at, name, "event-handler attribute " + name + " would run code written into the page",
           "remove it; the site's scripts are files in the theme's assets/ (script-src " + Spelled("script-src") +
               ", without 'unsafe-inline')");
       return;
     }
-    if (name == "style") {
-      Add(at, "style=", "style attribute writes styles into the page", StyleHint());
-      return;
-    }
-    if (name == "srcdoc") {
-      Add(at, name, "srcdoc writes a whole document into the page", "remove it");
-      return;
-    }
-    if (!IsAddress(name)) return;
+    if (name == "style") return Add(at, "style=", "style attribute writes styles into the page", StyleHint());
+    if (name == "srcdoc") return Add(at, name, "srcdoc writes a whole document into the page", "remove it");
+    if (!IsAddressAttribute(name)) return;
     const std::string_view value = attribute.value;
-    const std::string directive = DirectiveOf(tag, name, element);
+    const std::string directive = DirectiveOf(element, name);
     std::vector<std::string_view> urls = name == "srcset" || name == "imagesrcset" ? SrcsetUrls(value)
                                          : name == "ping"                          ? SplitSpaces(value)
                                                                                    : std::vector{value};
-    for (std::string_view url : urls) Address(tag, name, directive, url, at);
+    for (std::string_view url : urls) Address(element.tag, name, directive, url, at);
   }
 
   static std::vector<std::string_view> SplitSpaces(std::string_view value) {
@@ -258,14 +266,11 @@ class PromiseWalk {
   }
 
   void Add(size_t offset, std::string needle, std::string message, std::string hint) {
-    found_.push_back({offset, std::move(needle), std::move(message), std::move(hint)});
+    found_.push_back({offset, line_, std::move(needle), std::move(message), std::move(hint)});
   }
 
- public:
-  std::vector<BrokenPromise> Take() { return std::move(found_); }
-
- private:
   std::string origin_;
+  int line_ = 0;
   bool embedded_refused_ = false;
   std::vector<BrokenPromise> found_;
 };
@@ -273,6 +278,29 @@ class PromiseWalk {
 struct GumboDeleter {
   void operator()(GumboOutput* output) const { gumbo_destroy_output(&kGumboDefaultOptions, output); }
 };
+
+
+ElementView ViewOf(const GumboElement& element) {
+  ElementView view;
+  view.tag = TagName(element);
+  view.offset = element.start_pos.offset;
+  for (unsigned i = 0; i < element.attributes.length; ++i) {
+    const auto& attribute = *static_cast<const GumboAttribute*>(element.attributes.data[i]);
+    view.attributes.push_back({AttributeName(attribute.name), attribute.value, attribute.name_start.offset});
+  }
+  for (unsigned i = 0; i < element.children.length && !view.has_text; ++i)
+    view.has_text = static_cast<const GumboNode*>(element.children.data[i])->type == GUMBO_NODE_TEXT;
+  return view;
+}
+
+ElementView ViewOf(const tinyxml2::XMLElement& element) {
+  ElementView view;
+  view.tag = Lower(element.Name());
+  for (auto* a = element.FirstAttribute(); a; a = a->Next()) view.attributes.push_back({AttributeName(a->Name()), a->Value(), 0});
+  for (auto* child = element.FirstChild(); child && !view.has_text; child = child->NextSibling())
+    view.has_text = child->ToText() != nullptr;
+  return view;
+}
 
 }  // namespace
 
@@ -287,7 +315,7 @@ std::vector<BrokenPromise> FindBrokenPromises(std::string_view html, std::string
     if (node->type == GUMBO_NODE_DOCUMENT) {
       children = &node->v.document.children;
     } else if (node->type == GUMBO_NODE_ELEMENT || node->type == GUMBO_NODE_TEMPLATE) {
-      walk.Element(node->v.element);
+      walk.Element(ViewOf(node->v.element), static_cast<int>(node->v.element.start_pos.line));
       children = &node->v.element.children;
     }
     if (!children) continue;
@@ -297,6 +325,47 @@ std::vector<BrokenPromise> FindBrokenPromises(std::string_view html, std::string
   // Elements the parser made up (an implied <html>) sit at offset 0; document order is by offset.
   std::stable_sort(found.begin(), found.end(), [](const auto& a, const auto& b) { return a.offset < b.offset; });
   return found;
+}
+
+std::vector<BrokenPromise> FindBrokenPromises(const tinyxml2::XMLElement& root, std::string_view site_origin) {
+  PromiseWalk walk(site_origin);
+  std::vector<const tinyxml2::XMLElement*> stack = {&root};
+  while (!stack.empty()) {
+    const tinyxml2::XMLElement* element = stack.back();
+    stack.pop_back();
+    walk.Element(ViewOf(*element), element->GetLineNum());
+    for (auto* child = element->LastChildElement(); child; child = child->PreviousSiblingElement()) stack.push_back(child);
+  }
+  return walk.Take();
+}
+
+// An HTML character reference that XML does not know ("&colon;"), which a
+// browser would turn into a character that changes what an address is.
+static bool HasHtmlOnlyReference(std::string_view value) {
+  for (size_t at = value.find('&'); at != std::string_view::npos; at = value.find('&', at + 1))
+    if (at + 1 < value.size() && std::isalpha(static_cast<unsigned char>(value[at + 1]))) return true;
+  return false;
+}
+
+std::string MisreadByBrowsers(const tinyxml2::XMLElement& root) {
+  std::vector<const tinyxml2::XMLNode*> stack = {&root};
+  while (!stack.empty()) {
+    const tinyxml2::XMLNode* node = stack.back();
+    stack.pop_back();
+    if (ReadDifferentlyByBrowsers(*node))
+      return "a comment, <![CDATA[, <? or <! that browsers read otherwise than an XML parser";
+    if (const auto* element = node->ToElement()) {
+      for (auto* a = element->FirstAttribute(); a; a = a->Next()) {
+        std::string_view value = a->Value();
+        const std::string name = AttributeName(a->Name());
+        if (IsAddressAttribute(name)) value = value.substr(0, value.find_first_of("?#"));
+        else if (name != "content") continue;
+        if (HasHtmlOnlyReference(value)) return "an HTML character reference (&name;) in the address " + Quoted(a->Value());
+      }
+    }
+    for (auto* child = node->LastChild(); child; child = child->PreviousSibling()) stack.push_back(child);
+  }
+  return "";
 }
 
 }  // namespace enindgang

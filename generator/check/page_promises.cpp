@@ -41,7 +41,7 @@ class MarkdownPlacer {
 
   SourcePosition Place(const BrokenPromise& broken) {
     const std::string_view markdown = page_.body_markdown;
-    const int line = MarkdownLineOfHtmlLine(markdown, true, HtmlLineOf(broken.offset - page_.body_offset));
+    const int line = MarkdownLineOfHtmlLine(markdown, true, HtmlLineOf(broken.offset));
     size_t start = 0;
     for (int l = 1; l < line && start != std::string_view::npos; ++l) {
       start = markdown.find('\n', start);
@@ -70,11 +70,6 @@ class MarkdownPlacer {
   size_t after_ = 0;  // on last_line_, just after the finding placed there
 };
 
-bool InBody(const RenderedPage& page, size_t offset) {
-  return page.body_offset != std::string::npos && offset >= page.body_offset &&
-         offset < page.body_offset + page.body_size;
-}
-
 }  // namespace
 
 bool CheckTemplatePromises(const ThemeFiles& theme, std::string_view site_origin, Diagnostics& diagnostics) {
@@ -90,15 +85,57 @@ bool CheckTemplatePromises(const ThemeFiles& theme, std::string_view site_origin
   return found;
 }
 
-void CheckPagePromises(const RenderedPage& page, std::string_view site_origin, Diagnostics& diagnostics) {
-  MarkdownPlacer placer(page);
-  for (const BrokenPromise& broken : FindBrokenPromises(page.html, site_origin)) {
-    if (InBody(page, broken.offset) && !page.body_markdown.empty()) {
-      diagnostics.Error(placer.Place(broken), broken.message, broken.hint);
-      continue;
-    }
+namespace {
+
+void ReportInPage(const RenderedPage& page, const std::vector<BrokenPromise>& found, Diagnostics& diagnostics) {
+  for (const BrokenPromise& broken : found) {
     diagnostics.Error({page.source_path, page.source_line, 1}, broken.message + " (" + page.output_path + ")",
                       broken.hint + "; check the values and templates this page is made from");
+  }
+}
+
+// The body is parsed on its own only where the layout leaves it as ordinary
+// HTML: inside <svg>, <math>, or an element whose content is text (<textarea>,
+// <script> …) a browser would read it otherwise.
+bool BodyStandsAlone(const tinyxml2::XMLElement& root) {
+  static constexpr std::string_view kContexts[] = {"svg",   "math",    "textarea", "title",    "script",  "style",
+                                                   "xmp",   "iframe",  "noembed",  "noframes", "noscript",
+                                                   "plaintext", "template", "select", "table"};
+  std::vector<std::pair<const tinyxml2::XMLElement*, bool>> stack = {{&root, false}};
+  while (!stack.empty()) {
+    auto [element, inside] = stack.back();
+    stack.pop_back();
+    std::string name = element->Name();
+    for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (name == kBodyElement) return !inside;
+    inside = inside || std::find(std::begin(kContexts), std::end(kContexts), name) != std::end(kContexts);
+    for (auto* child = element->FirstChildElement(); child; child = child->NextSiblingElement())
+      stack.push_back({child, inside});
+  }
+  return true;
+}
+
+}  // namespace
+
+void CheckPagePromises(const RenderedPage& page, const tinyxml2::XMLDocument& around, std::string_view site_origin,
+                       Diagnostics& diagnostics) {
+  const tinyxml2::XMLElement* root = around.RootElement();
+  const bool has_body = page.body_offset != std::string::npos;
+  // tinyxml2 stops at a NUL byte, where a browser reads on.
+  if (!root || page.html.find('\0') != std::string::npos || !MisreadByBrowsers(*root).empty() ||
+      (has_body && !BodyStandsAlone(*root))) {
+    return ReportInPage(page, FindBrokenPromises(page.html, site_origin), diagnostics);
+  }
+  ReportInPage(page, FindBrokenPromises(*root, site_origin), diagnostics);
+  if (!has_body) return;
+  MarkdownPlacer placer(page);
+  const std::string_view body = std::string_view(page.html).substr(page.body_offset, page.body_size);
+  for (const BrokenPromise& broken : FindBrokenPromises(body, site_origin)) {
+    if (page.body_markdown.empty()) {
+      ReportInPage(page, {broken}, diagnostics);
+      continue;
+    }
+    diagnostics.Error(placer.Place(broken), broken.message, broken.hint);
   }
 }
 

@@ -1,6 +1,8 @@
 #pragma once
 #include <string_view>
 
+#include <tinyxml2.h>
+
 #include "base/diagnostics.h"
 #include "load/theme_files.h"
 #include "render/rendered_page.h"
@@ -14,7 +16,11 @@ bool CheckTemplatePromises(const ThemeFiles& theme, std::string_view site_origin
 
 // Holds one finished page to the promises, whatever made its markup: the
 // Markdown body (placed at its Markdown line), the layout, or the values put
-// into it (placed at the page's data file, with the page named).
-void CheckPagePromises(const RenderedPage& page, std::string_view site_origin, Diagnostics& diagnostics);
+// into it (placed at the page's data file, with the page named). `around` is
+// the page around its body as check/html_structure parsed it: the layout is
+// checked in that tree (fast) when browsers read it alike, else with gumbo; the
+// body, small and on few pages, with gumbo.
+void CheckPagePromises(const RenderedPage& page, const tinyxml2::XMLDocument& around, std::string_view site_origin,
+                       Diagnostics& diagnostics);
 
 }  // namespace enindgang
