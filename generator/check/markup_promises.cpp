@@ -14,9 +14,14 @@
 namespace enindgang {
 namespace {
 
+void Lowercase(std::string& s) {
+  for (char& c : s)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+}
+
 std::string Lower(std::string_view s) {
   std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  Lowercase(out);
   return out;
 }
 
@@ -223,10 +228,13 @@ class PromiseWalk {
     if (!IsAddressAttribute(name)) return;
     const std::string_view value = attribute.value;
     const std::string directive = DirectiveOf(element, name);
-    std::vector<std::string_view> urls = name == "srcset" || name == "imagesrcset" ? SrcsetUrls(value)
-                                         : name == "ping"                          ? SplitSpaces(value)
-                                                                                   : std::vector{value};
-    for (std::string_view url : urls) Address(element.tag, name, directive, url, at);
+    if (name == "srcset" || name == "imagesrcset") {
+      for (std::string_view url : SrcsetUrls(value)) Address(element.tag, name, directive, url, at);
+    } else if (name == "ping") {
+      for (std::string_view url : SplitSpaces(value)) Address(element.tag, name, directive, url, at);
+    } else {
+      Address(element.tag, name, directive, value, at);
+    }
   }
 
   static std::vector<std::string_view> SplitSpaces(std::string_view value) {
@@ -243,15 +251,15 @@ class PromiseWalk {
 
   void Address(const std::string& tag, const std::string& name, const std::string& directive, std::string_view url,
                size_t at) {
-    const std::string where = "<" + tag + " " + name + "=" + Quoted(url) + ">";
     const UrlKind kind = ClassifyUrl(url, origin_);
+    auto where = [&] { return "<" + tag + " " + name + "=" + Quoted(url) + ">"; };
     if (kind == UrlKind::kScript) {
-      return Add(at, std::string(url), where + " runs code written into the address",
+      return Add(at, std::string(url), where() + " runs code written into the address",
                  "link to a page or an https: address (script-src " + Spelled("script-src") +
                      ", without 'unsafe-inline')");
     }
     if (kind == UrlKind::kData && directive.empty()) {
-      return Add(at, std::string(url), where + " opens a document written into the address (data:)",
+      return Add(at, std::string(url), where() + " opens a document written into the address (data:)",
                  "link to a file of the site or an https: address");
     }
     if (directive.empty() || embedded_refused_) return;
@@ -260,7 +268,7 @@ class PromiseWalk {
     const std::string what = kind == UrlKind::kData          ? " loads a file written into the address (data:)"
                              : allowed == Sources::kNone ? " loads from outside the page, which the site never does"
                                                          : " loads from another site";
-    Add(at, std::string(url), where + what,
+    Add(at, std::string(url), where() + what,
         "use a file of this site, e.g. beside the page (the site's Content-Security-Policy says " + directive + " " +
             Spelled(directive) + ")");
   }
@@ -293,13 +301,15 @@ ElementView ViewOf(const GumboElement& element) {
   return view;
 }
 
-ElementView ViewOf(const tinyxml2::XMLElement& element) {
-  ElementView view;
-  view.tag = Lower(element.Name());
+// Fills `view` in place: pages have many elements, and the view's buffers are reused.
+void Fill(ElementView& view, const tinyxml2::XMLElement& element) {
+  view.tag = element.Name();
+  Lowercase(view.tag);
+  view.attributes.clear();
   for (auto* a = element.FirstAttribute(); a; a = a->Next()) view.attributes.push_back({AttributeName(a->Name()), a->Value(), 0});
+  view.has_text = false;
   for (auto* child = element.FirstChild(); child && !view.has_text; child = child->NextSibling())
     view.has_text = child->ToText() != nullptr;
-  return view;
 }
 
 }  // namespace
@@ -327,13 +337,17 @@ std::vector<BrokenPromise> FindBrokenPromises(std::string_view html, std::string
   return found;
 }
 
-std::vector<BrokenPromise> FindBrokenPromises(const tinyxml2::XMLElement& root, std::string_view site_origin) {
+std::vector<BrokenPromise> FindBrokenPromises(const tinyxml2::XMLDocument& document, std::string_view site_origin) {
   PromiseWalk walk(site_origin);
-  std::vector<const tinyxml2::XMLElement*> stack = {&root};
+  ElementView view;
+  std::vector<const tinyxml2::XMLElement*> stack;
+  // Every element at the top, not only the first: tinyxml2 accepts more than one.
+  for (auto* top = document.LastChildElement(); top; top = top->PreviousSiblingElement()) stack.push_back(top);
   while (!stack.empty()) {
     const tinyxml2::XMLElement* element = stack.back();
     stack.pop_back();
-    walk.Element(ViewOf(*element), element->GetLineNum());
+    Fill(view, *element);
+    walk.Element(view, element->GetLineNum());
     for (auto* child = element->LastChildElement(); child; child = child->PreviousSiblingElement()) stack.push_back(child);
   }
   return walk.Take();
@@ -347,16 +361,25 @@ static bool HasHtmlOnlyReference(std::string_view value) {
   return false;
 }
 
-std::string MisreadByBrowsers(const tinyxml2::XMLElement& root) {
-  std::vector<const tinyxml2::XMLNode*> stack = {&root};
+// <!DOCTYPE html>, which both read alike.
+static bool IsHtmlDoctype(const tinyxml2::XMLNode& node) {
+  if (!node.ToUnknown() || node.Parent() != node.GetDocument()) return false;
+  return Lower(node.Value()) == "doctype html";
+}
+
+std::string MisreadByBrowsers(std::string_view html, const tinyxml2::XMLDocument& document) {
+  if (html.find('\0') != std::string_view::npos) return "a NUL byte";
+  std::vector<const tinyxml2::XMLNode*> stack;
+  for (auto* top = document.LastChild(); top; top = top->PreviousSibling()) stack.push_back(top);
   while (!stack.empty()) {
     const tinyxml2::XMLNode* node = stack.back();
     stack.pop_back();
-    if (ReadDifferentlyByBrowsers(*node))
+    if (ReadDifferentlyByBrowsers(*node) && !IsHtmlDoctype(*node))
       return "a comment, <![CDATA[, <? or <! that browsers read otherwise than an XML parser";
     if (const auto* element = node->ToElement()) {
       for (auto* a = element->FirstAttribute(); a; a = a->Next()) {
         std::string_view value = a->Value();
+        if (value.find('&') == std::string_view::npos) continue;
         const std::string name = AttributeName(a->Name());
         if (IsAddressAttribute(name)) value = value.substr(0, value.find_first_of("?#"));
         else if (name != "content") continue;

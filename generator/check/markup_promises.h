@@ -4,7 +4,7 @@
 #include <vector>
 
 namespace tinyxml2 {
-class XMLElement;
+class XMLDocument;
 }
 
 namespace enindgang {
@@ -32,13 +32,13 @@ std::vector<BrokenPromise> FindBrokenPromises(std::string_view html, std::string
 // every element and attribute a browser sees, and more (the contents of
 // <script>, <textarea> or <title> as markup); fuzz/page_promises_fuzzer holds
 // it to that against gumbo.
-std::vector<BrokenPromise> FindBrokenPromises(const tinyxml2::XMLElement& root, std::string_view site_origin);
+std::vector<BrokenPromise> FindBrokenPromises(const tinyxml2::XMLDocument& document, std::string_view site_origin);
 
 // Why a browser would read a well-formed page otherwise than tinyxml2, or ""
-// if it would not: a comment, CDATA section, <? or <! other than a leading
-// <!DOCTYPE html> (see render/raw_html_rules), or an HTML character reference
-// (&colon;, &Tab; …), which tinyxml2 leaves as written, before an address's
-// first ? or # or in a refresh.
-std::string MisreadByBrowsers(const tinyxml2::XMLElement& root);
+// if it would not: a NUL byte (where tinyxml2 stops), a comment, CDATA
+// section, <? or <! other than <!DOCTYPE html> (see render/raw_html_rules), or
+// an HTML character reference (&colon;, &Tab; …), which tinyxml2 leaves as
+// written, before an address's first ? or # or in a refresh.
+std::string MisreadByBrowsers(std::string_view html, const tinyxml2::XMLDocument& document);
 
 }  // namespace enindgang

@@ -97,11 +97,12 @@ void ReportInPage(const RenderedPage& page, const std::vector<BrokenPromise>& fo
 // The body is parsed on its own only where the layout leaves it as ordinary
 // HTML: inside <svg>, <math>, or an element whose content is text (<textarea>,
 // <script> …) a browser would read it otherwise.
-bool BodyStandsAlone(const tinyxml2::XMLElement& root) {
+bool BodyStandsAlone(const tinyxml2::XMLDocument& around) {
   static constexpr std::string_view kContexts[] = {"svg",   "math",    "textarea", "title",    "script",  "style",
                                                    "xmp",   "iframe",  "noembed",  "noframes", "noscript",
                                                    "plaintext", "template", "select", "table"};
-  std::vector<std::pair<const tinyxml2::XMLElement*, bool>> stack = {{&root, false}};
+  std::vector<std::pair<const tinyxml2::XMLElement*, bool>> stack;
+  for (auto* top = around.FirstChildElement(); top; top = top->NextSiblingElement()) stack.push_back({top, false});
   while (!stack.empty()) {
     auto [element, inside] = stack.back();
     stack.pop_back();
@@ -119,14 +120,11 @@ bool BodyStandsAlone(const tinyxml2::XMLElement& root) {
 
 void CheckPagePromises(const RenderedPage& page, const tinyxml2::XMLDocument& around, std::string_view site_origin,
                        Diagnostics& diagnostics) {
-  const tinyxml2::XMLElement* root = around.RootElement();
   const bool has_body = page.body_offset != std::string::npos;
-  // tinyxml2 stops at a NUL byte, where a browser reads on.
-  if (!root || page.html.find('\0') != std::string::npos || !MisreadByBrowsers(*root).empty() ||
-      (has_body && !BodyStandsAlone(*root))) {
+  if (!MisreadByBrowsers(page.html, around).empty() || (has_body && !BodyStandsAlone(around))) {
     return ReportInPage(page, FindBrokenPromises(page.html, site_origin), diagnostics);
   }
-  ReportInPage(page, FindBrokenPromises(*root, site_origin), diagnostics);
+  ReportInPage(page, FindBrokenPromises(around, site_origin), diagnostics);
   if (!has_body) return;
   MarkdownPlacer placer(page);
   const std::string_view body = std::string_view(page.html).substr(page.body_offset, page.body_size);

@@ -14,14 +14,16 @@ std::string Lower(std::string_view s) {
   return out;
 }
 
-// The URL parser's first steps: trim C0 controls and spaces, remove tabs and newlines.
-std::string AsBrowserReadsIt(std::string_view value) {
+// The URL parser's first steps: trim C0 controls and spaces, remove tabs and
+// newlines. Most addresses have none inside: they are not copied.
+std::string_view AsBrowserReadsIt(std::string_view value, std::string& buffer) {
   while (!value.empty() && IsSpaceOrControl(value.front())) value.remove_prefix(1);
   while (!value.empty() && IsSpaceOrControl(value.back())) value.remove_suffix(1);
-  std::string url;
+  if (value.find_first_of("\t\n\r") == std::string_view::npos) return value;
+  buffer.clear();
   for (char c : value)
-    if (c != '\t' && c != '\n' && c != '\r') url += c;
-  return url;
+    if (c != '\t' && c != '\n' && c != '\r') buffer += c;
+  return buffer;
 }
 
 // The scheme, lowercased: a letter, then letters, digits, "+", "-" or "." up to ":". "" if none.
@@ -49,7 +51,10 @@ std::string OriginOf(std::string_view url, const std::string& scheme) {
 }  // namespace
 
 UrlKind ClassifyUrl(std::string_view value, std::string_view site_origin) {
-  const std::string url = AsBrowserReadsIt(value);
+  std::string buffer;
+  const std::string_view url = AsBrowserReadsIt(value, buffer);
+  if (!url.empty() && !std::isalpha(static_cast<unsigned char>(url[0])))  // no scheme: most of a page's addresses
+    return url.size() >= 2 && IsSlash(url[0]) && IsSlash(url[1]) ? UrlKind::kOtherOrigin : UrlKind::kSameOrigin;
   const std::string scheme = SchemeOf(url);
   if (scheme == "javascript" || scheme == "vbscript") return UrlKind::kScript;
   if (scheme == "data") return UrlKind::kData;
