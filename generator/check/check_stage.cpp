@@ -5,6 +5,7 @@
 #include "check/html_structure.h"
 #include "check/page_promises.h"
 #include "check/resource_url.h"
+#include "check/static_files.h"
 
 namespace enindgang {
 namespace {
@@ -29,6 +30,7 @@ CheckReport CheckSite(const Site& site, const RenderedSite& rendered, Diagnostic
   CheckReport report;
   const bool templates_broken = CheckTemplatePromises(site.theme(), SiteOrigin(site.config().base_url), diagnostics);
   report.readability = CheckEachPage(site.config(), rendered.pages, !templates_broken, diagnostics);
+  CheckStaticFiles(site, rendered, diagnostics);
   CheckThemeContrast(site.theme(), diagnostics);
   return report;
 }

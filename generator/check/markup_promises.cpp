@@ -154,7 +154,7 @@ class PromiseWalk {
   }
 
   void Script(const ElementView& element, size_t at) {
-    if (element.Find("src") || IsDataBlock(element) || !element.has_text) return;
+    if (element.Find("src") || element.Find("href") || IsDataBlock(element) || !element.has_text) return;
     Add(at, "<script", "<script> with code written into the page",
         "the site runs only its own script files: put the code in the theme's assets/ and load it with "
         "<script src=\"{{assets.name_js}}\"> (script-src " + Spelled("script-src") + ", without 'unsafe-inline')");
@@ -202,6 +202,7 @@ class PromiseWalk {
     }
     if (name == "data" && tag == "object") return "object-src";
     if (name == "href") {
+      if (tag == "script") return "script-src";  // SVG's <script href>
       if (tag == "image" || tag == "feimage" || tag == "use") return "img-src";
       if (tag == "link") {
         const Attr* rel = element.Find("rel");

@@ -107,3 +107,8 @@ TEST_CASE("a JSON data block is data, not code") {
   CHECK(Broken(Page("<script type=\"module\">alert(1)</script>")).size() == 1);
   CHECK(Broken(Page("<script type=\"text/plain\">x</script>")).size() == 1);
 }
+
+TEST_CASE("an SVG script's href is a script's address") {
+  CHECK(Broken(Page("<svg><script href=\"https://evil.example/x.js\"></script></svg>")).size() == 1);
+  CHECK(Broken(Page("<svg><script xlink:href=\"/assets/x.js\"></script></svg>")).empty());
+}

@@ -73,7 +73,7 @@ std::optional<SiteConfig> LoadSiteConfig(const std::filesystem::path& root, Diag
     return std::nullopt;
   }
   YamlFields fields(*yaml, kConfigName, 0, diagnostics);
-  fields.RejectUnknownKeys({"base_url", "theme", "unsafe_html", "lix_limit", "quick_exit_url", "municipalities", "themes_dir",
+  fields.RejectUnknownKeys({"base_url", "theme", "unsafe_html", "unsafe_files", "lix_limit", "quick_exit_url", "municipalities", "themes_dir",
                             "postcodes", "languages"},
                            "site.yaml");
   SiteConfig config;
@@ -84,6 +84,7 @@ std::optional<SiteConfig> LoadSiteConfig(const std::filesystem::path& root, Diag
   if (const YamlNode& theme = (*yaml)["theme"]) config.theme_where = fields.PositionOf(theme);
   config.themes_dir = fields.String("themes_dir").value_or("themes");
   config.unsafe_html = fields.Boolean("unsafe_html").value_or(false);
+  config.unsafe_files = fields.Boolean("unsafe_files").value_or(false);
   config.lix_limit = static_cast<int>(fields.Integer("lix_limit").value_or(25));
   config.quick_exit_url = fields.String("quick_exit_url").value_or("https://www.dmi.dk/");
   config.municipalities_csv = fields.String("municipalities").value_or("municipalities.csv");

@@ -23,6 +23,7 @@ namespace {
 
 void AddStaticFiles(const Site& site, OutputFiles& files, Diagnostics& diagnostics) {
   for (const auto& file : site.content().static_files) {
+    if (site.held_back_files().count(file.output_path)) continue;
     auto bytes = ReadFile(file.source);
     if (!bytes) {
       diagnostics.Error({RelativeName(file.source, site.config().root), 0, 0}, "cannot read the file", "");
