@@ -1,6 +1,6 @@
 // The page-promise check (check/markup_promises) on any HTML. Pages are
-// checked in tinyxml2's tree, which is fast, whenever MisreadByBrowsers says
-// browsers read the page alike; gumbo, the HTML standard's parser, is the
+// checked in tinyxml2's tree, which is fast, whenever it parses the page
+// whole (ParsePageAroundBody) and MisreadByBrowsers says browsers read it alike; gumbo, the HTML standard's parser, is the
 // reference. Properties: no crash, every finding lies inside the input, and
 // whenever the fast path is taken and gumbo finds a broken promise, the fast
 // path finds one too (it may find more: it reads <script> or <textarea>
@@ -12,6 +12,7 @@
 #include <string>
 #include <string_view>
 
+#include "check/html_structure.h"
 #include "check/markup_promises.h"
 #include "fuzz_check.h"
 
@@ -25,9 +26,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     FUZZ_CHECK(broken.offset <= size);
     FUZZ_CHECK(!broken.message.empty() && !broken.hint.empty());
   }
+  // As the check stage parses a page (check/html_structure).
+  RenderedPage page;
+  page.html = std::string(html);
+  Diagnostics ignored;
   tinyxml2::XMLDocument document(true, tinyxml2::PRESERVE_WHITESPACE);
-  const std::string copy(html);
-  if (document.Parse(copy.c_str(), copy.size()) != tinyxml2::XML_SUCCESS) return 0;
+  if (!ParsePageAroundBody(page, document, ignored)) return 0;
   if (!MisreadByBrowsers(html, document).empty()) return 0;
   const auto by_tree = FindBrokenPromises(document, origin);
   if (std::getenv("FUZZ_PRINT")) {

@@ -29,13 +29,24 @@ std::string PageAroundBody(const RenderedPage& page) {
 
 }  // namespace
 
+// tinyxml2 stops without an error at an end tag outside every element, so
+// that the rest of the page would go unchecked: an element put after the page
+// must be the last thing it read. (A page that spells it is not accepted.)
+constexpr std::string_view kEndElement = "<enindgang-end/>";
+
 bool ParsePageAroundBody(const RenderedPage& page, tinyxml2::XMLDocument& document, Diagnostics& diagnostics) {
-  const std::string around = page.body_offset == std::string::npos ? std::string() : PageAroundBody(page);
-  const std::string& checked = around.empty() ? page.html : around;
-  if (document.Parse(checked.c_str(), checked.size()) == tinyxml2::XML_SUCCESS) return true;
-  diagnostics.Error({page.source_path, 1, 1},
-                    "the generated page is not well-formed: " + std::string(document.ErrorStr()) + " (" +
-                        page.output_path + ")",
+  std::string checked = page.body_offset == std::string::npos ? page.html : PageAroundBody(page);
+  const bool spelled = checked.find(kEndElement.substr(0, kEndElement.size() - 2)) != std::string::npos;
+  checked += kEndElement;
+  if (document.Parse(checked.c_str(), checked.size()) == tinyxml2::XML_SUCCESS) {
+    tinyxml2::XMLElement* last = document.LastChildElement();
+    if (!spelled && last && kEndElement.substr(1, kEndElement.size() - 3) == last->Name()) {
+      document.DeleteNode(last);
+      return true;
+    }
+  }
+  const std::string what = document.Error() ? std::string(document.ErrorStr()) : "a tag is closed outside every element";
+  diagnostics.Error({page.source_path, 1, 1}, "the generated page is not well-formed: " + what + " (" + page.output_path + ")",
                     "check the theme's templates for unclosed or misnested tags");
   return false;
 }
