@@ -34,17 +34,18 @@ std::string PageAroundBody(const RenderedPage& page) {
 // must be the last thing it read. (A page that spells it is not accepted.)
 constexpr std::string_view kEndElement = "<enindgang-end/>";
 
+bool ParseWhole(std::string html, tinyxml2::XMLDocument& document) {
+  const bool spelled = html.find(kEndElement.substr(0, kEndElement.size() - 2)) != std::string::npos;
+  html += kEndElement;
+  if (document.Parse(html.c_str(), html.size()) != tinyxml2::XML_SUCCESS) return false;
+  tinyxml2::XMLElement* last = document.LastChildElement();
+  if (spelled || !last || kEndElement.substr(1, kEndElement.size() - 3) != last->Name()) return false;
+  document.DeleteNode(last);
+  return true;
+}
+
 bool ParsePageAroundBody(const RenderedPage& page, tinyxml2::XMLDocument& document, Diagnostics& diagnostics) {
-  std::string checked = page.body_offset == std::string::npos ? page.html : PageAroundBody(page);
-  const bool spelled = checked.find(kEndElement.substr(0, kEndElement.size() - 2)) != std::string::npos;
-  checked += kEndElement;
-  if (document.Parse(checked.c_str(), checked.size()) == tinyxml2::XML_SUCCESS) {
-    tinyxml2::XMLElement* last = document.LastChildElement();
-    if (!spelled && last && kEndElement.substr(1, kEndElement.size() - 3) == last->Name()) {
-      document.DeleteNode(last);
-      return true;
-    }
-  }
+  if (ParseWhole(page.body_offset == std::string::npos ? page.html : PageAroundBody(page), document)) return true;
   const std::string what = document.Error() ? std::string(document.ErrorStr()) : "a tag is closed outside every element";
   diagnostics.Error({page.source_path, 1, 1}, "the generated page is not well-formed: " + what + " (" + page.output_path + ")",
                     "check the theme's templates for unclosed or misnested tags");

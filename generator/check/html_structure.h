@@ -13,6 +13,9 @@ void CheckHtmlStructure(const RenderedPage& page, Diagnostics& diagnostics);
 // The two steps of it, for checks that look at the same tree: parses the page
 // around its body (the body was parsed when it was made) and reports a page
 // that is not well-formed; then checks the parsed page.
+// Parses `html` with tinyxml2; true only when it is well-formed and was read
+// to its end (tinyxml2 stops without an error at an end tag outside every element).
+bool ParseWhole(std::string html, tinyxml2::XMLDocument& document);
 bool ParsePageAroundBody(const RenderedPage& page, tinyxml2::XMLDocument& document, Diagnostics& diagnostics);
 void CheckHtmlStructure(const RenderedPage& page, const tinyxml2::XMLDocument& document, Diagnostics& diagnostics);
 

@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <cctype>
 
+#include "check/html_structure.h"
 #include "check/markup_promises.h"
+#include "check/resource_url.h"
 #include "render/embed_snippet.h"
 #include "render/markdown.h"
 #include "text/utf8.h"
@@ -97,6 +99,46 @@ void ReportInPage(const RenderedPage& page, const std::vector<BrokenPromise>& fo
 // The body is parsed on its own only where the layout leaves it as ordinary
 // HTML: inside <svg>, <math>, or an element whose content is text (<textarea>,
 // <script> …) a browser would read it otherwise.
+// The value of a quoted attribute as render/html_escape wrote it.
+std::string Unescaped(std::string_view value) {
+  std::string out;
+  for (size_t i = 0; i < value.size(); ++i) {
+    if (value[i] != '&') {
+      out += value[i];
+      continue;
+    }
+    size_t end = value.find(';', i);
+    if (end == std::string_view::npos) return out + std::string(value.substr(i));  // never written so
+    std::string_view name = value.substr(i + 1, end - i - 1);
+    if (name == "amp") out += '&';
+    else if (name == "lt") out += '<';
+    else if (name == "gt") out += '>';
+    else if (name == "quot") out += '"';
+    else out += "&" + std::string(name) + ";";  // left as written: ClassifyUrl then sees no scheme it allows
+    i = end;
+  }
+  return out;
+}
+
+// A body written from cmark's tree (render/tree_html) has fixed markup; its
+// only addresses are <a href="…"> and <img src="…">, quoted and escaped. True
+// if one of them might break a promise (or text spells such an attribute):
+// then gumbo reads the body. Linear, and it allocates only for addresses.
+bool TreeBodyMayBreakPromise(std::string_view body, std::string_view site_origin) {
+  for (std::string_view attribute : {std::string_view(" href=\""), std::string_view(" src=\"")}) {
+    for (size_t at = body.find(attribute); at != std::string_view::npos; at = body.find(attribute, at + 1)) {
+      const size_t start = at + attribute.size();
+      const size_t end = body.find('"', start);
+      if (end == std::string_view::npos) return true;
+      const std::string url = Unescaped(body.substr(start, end - start));
+      const UrlKind kind = ClassifyUrl(url, site_origin);
+      if (kind == UrlKind::kScript || kind == UrlKind::kData) return true;
+      if (attribute == " src=\"" && kind != UrlKind::kSameOrigin) return true;
+    }
+  }
+  return false;
+}
+
 bool BodyStandsAlone(const tinyxml2::XMLDocument& around) {
   static constexpr std::string_view kContexts[] = {"svg",   "math",    "textarea", "title",    "script",  "style",
                                                    "xmp",   "iframe",  "noembed",  "noframes", "noscript",
@@ -126,8 +168,20 @@ void CheckPagePromises(const RenderedPage& page, const tinyxml2::XMLDocument& ar
   }
   ReportInPage(page, FindBrokenPromises(around, site_origin), diagnostics);
   if (!has_body) return;
-  MarkdownPlacer placer(page);
   const std::string_view body = std::string_view(page.html).substr(page.body_offset, page.body_size);
+  // gumbo, ten times slower than tinyxml2, reads only a body that might break
+  // a promise, and places what it finds. A body from cmark's tree (most) is
+  // scanned for its addresses; one made from raw HTML (it notes its element
+  // lines) is well-formed, as render/html_postprocess prints it, and read by tinyxml2.
+  if (page.body_element_lines.empty()) {
+    if (!TreeBodyMayBreakPromise(body, site_origin)) return;
+  } else {
+    tinyxml2::XMLDocument tree(true, tinyxml2::PRESERVE_WHITESPACE);
+    if (ParseWhole("<div>" + std::string(body) + "</div>", tree) && MisreadByBrowsers(body, tree).empty() &&
+        FindBrokenPromises(tree, site_origin).empty())
+      return;
+  }
+  MarkdownPlacer placer(page);
   for (const BrokenPromise& broken : FindBrokenPromises(body, site_origin)) {
     if (page.body_markdown.empty()) {
       ReportInPage(page, {broken}, diagnostics);
