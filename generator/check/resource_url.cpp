@@ -48,6 +48,21 @@ std::string OriginOf(std::string_view url, const std::string& scheme) {
   return scheme + "://" + Lower(rest.substr(0, end));
 }
 
+// OriginOf(url, scheme) == site_origin, without building the origin: a page has many absolute links.
+bool SameOrigin(std::string_view url, const std::string& scheme, std::string_view site_origin) {
+  const std::string_view prefix = "://";
+  if (!site_origin.starts_with(scheme) || site_origin.substr(scheme.size(), prefix.size()) != prefix) return false;
+  std::string_view host = site_origin.substr(scheme.size() + prefix.size());
+  std::string_view rest = url.substr(scheme.size() + 1);
+  while (!rest.empty() && IsSlash(rest.front())) rest.remove_prefix(1);
+  size_t end = 0;
+  while (end < rest.size() && !IsSlash(rest[end]) && rest[end] != '?' && rest[end] != '#') ++end;
+  if (end != host.size()) return false;
+  for (size_t i = 0; i < end; ++i)
+    if (std::tolower(static_cast<unsigned char>(rest[i])) != host[i]) return false;
+  return true;
+}
+
 }  // namespace
 
 UrlKind ClassifyUrl(std::string_view value, std::string_view site_origin) {
@@ -62,7 +77,7 @@ UrlKind ClassifyUrl(std::string_view value, std::string_view site_origin) {
     return url.size() >= 2 && IsSlash(url[0]) && IsSlash(url[1]) ? UrlKind::kOtherOrigin : UrlKind::kSameOrigin;
   }
   if (scheme != "http" && scheme != "https") return UrlKind::kOtherOrigin;
-  return OriginOf(url, scheme) == site_origin ? UrlKind::kSameOrigin : UrlKind::kOtherOrigin;
+  return SameOrigin(url, scheme, site_origin) ? UrlKind::kSameOrigin : UrlKind::kOtherOrigin;
 }
 
 std::string SiteOrigin(std::string_view base_url) {
