@@ -15,7 +15,7 @@ struct CheckReport {
 // What a careful editor would catch before publishing; errors stop the build.
 CheckReport CheckSite(const Site& site, const RenderedSite& rendered, Diagnostics& diagnostics);
 
-// The checks that look at one page at a time (structure, readability): part of
+// The checks that look at one page at a time (structure, promises, readability): part of
 // CheckSite, and all that `serve` runs again on the pages an edit changed.
 std::vector<PageReadability> CheckPages(const SiteConfig& config, const std::vector<RenderedPage>& pages,
                                         Diagnostics& diagnostics);

@@ -29,17 +29,37 @@ std::string PageAroundBody(const RenderedPage& page) {
 
 }  // namespace
 
+// tinyxml2 stops without an error at an end tag outside every element, so
+// that the rest of the page would go unchecked: an element put after the page
+// must be the last thing it read. (A page that spells it is not accepted.)
+constexpr std::string_view kEndElement = "<enindgang-end/>";
+
+bool ParseWhole(std::string html, tinyxml2::XMLDocument& document) {
+  const bool spelled = html.find(kEndElement.substr(0, kEndElement.size() - 2)) != std::string::npos;
+  html += kEndElement;
+  if (document.Parse(html.c_str(), html.size()) != tinyxml2::XML_SUCCESS) return false;
+  tinyxml2::XMLElement* last = document.LastChildElement();
+  if (spelled || !last || kEndElement.substr(1, kEndElement.size() - 3) != last->Name()) return false;
+  document.DeleteNode(last);
+  return true;
+}
+
+bool ParsePageAroundBody(const RenderedPage& page, tinyxml2::XMLDocument& document, Diagnostics& diagnostics) {
+  if (ParseWhole(page.body_offset == std::string::npos ? page.html : PageAroundBody(page), document)) return true;
+  const std::string what = document.Error() ? std::string(document.ErrorStr()) : "a tag is closed outside every element";
+  diagnostics.Error({page.source_path, 1, 1}, "the generated page is not well-formed: " + what + " (" + page.output_path + ")",
+                    "check the theme's templates for unclosed or misnested tags");
+  return false;
+}
+
 void CheckHtmlStructure(const RenderedPage& page, Diagnostics& diagnostics) {
+  tinyxml2::XMLDocument document(true, tinyxml2::PRESERVE_WHITESPACE);
+  if (ParsePageAroundBody(page, document, diagnostics)) CheckHtmlStructure(page, document, diagnostics);
+}
+
+void CheckHtmlStructure(const RenderedPage& page, const tinyxml2::XMLDocument& document, Diagnostics& diagnostics) {
   SourcePosition where{page.source_path, 1, 1};
   std::string label = " (" + page.output_path + ")";
-  tinyxml2::XMLDocument document(true, tinyxml2::PRESERVE_WHITESPACE);
-  const std::string around = page.body_offset == std::string::npos ? std::string() : PageAroundBody(page);
-  const std::string& checked = around.empty() ? page.html : around;
-  if (document.Parse(checked.c_str(), checked.size()) != tinyxml2::XML_SUCCESS) {
-    diagnostics.Error(where, "the generated page is not well-formed: " + std::string(document.ErrorStr()) + label,
-                      "check the theme's templates for unclosed or misnested tags");
-    return;
-  }
   const XMLElement* html = document.RootElement();
   if (!html || std::strcmp(html->Name(), "html") != 0 || !html->Attribute("lang") || !html->Attribute("dir")) {
     diagnostics.Error(where, "the page's <html> element needs lang and dir" + label,

@@ -60,3 +60,13 @@ TEST_CASE("a layout that shows the body twice gets it twice, and the whole page 
   CHECK(page.html.find(kBodyPlaceholder) == std::string::npos);
   CHECK(Messages(page) == std::vector<std::string>{"the page has 3 h1 headings, it needs exactly one (ord/index.html)"});
 }
+
+TEST_CASE("an end tag outside every element does not end the check early") {
+  RenderedPage page;
+  page.source_path = "themes/";
+  page.output_path = "404.html";
+  page.html = "<!DOCTYPE html></p><html lang=\"da\" dir=\"ltr\"><body><h1>A</h1></body></html>";
+  auto messages = Messages(page);
+  REQUIRE(messages.size() == 1);
+  CHECK(messages[0] == "the generated page is not well-formed: a tag is closed outside every element (404.html)");
+}

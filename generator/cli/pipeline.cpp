@@ -77,7 +77,7 @@ std::optional<SiteInput> Load(const BuildRequest& request, Diagnostics& diagnost
 // An output folder among the sources would be read back in by the next build
 // (every page a static file of the next, growing each time).
 void RejectOutputInsideInput(const fs::path& out, const SiteConfig& config, Diagnostics& diagnostics) {
-  for (const std::string input : {std::string("content"), config.themes_dir, std::string("templates"),
+  for (const std::string& input : {std::string("content"), config.themes_dir, std::string("templates"),
                                   std::string("assets"), std::string("i18n")}) {
     if (!IsWithin(out, config.root / input)) continue;
     diagnostics.Error({out.generic_string(), 0, 0}, "the output folder is inside " + input + "/, which the build reads",

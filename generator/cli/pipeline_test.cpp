@@ -148,6 +148,26 @@ TEST_CASE("drafts are held back unless asked for, and the summary says so") {
   CHECK(site.Exists("kladde/index.html"));
 }
 
+TEST_CASE("a file only held-back pages use is held back with them") {
+  TestSite site({{"content/da/nyheder/kampagne.md",
+                  PageFile("title: Kampagne\npublish: 2099-01-01 08:00", "![Plakaten](plakat.png)\n")},
+                 {"content/da/nyheder/plakat.png", "PNG"},
+                 {"content/da/kladde.md", PageFile("title: Kladde\ndraft: true", "![Kortet](kort.png)\n")},
+                 {"content/da/side.md", PageFile("title: Side", "![Kortet](kort.png)\n")},
+                 {"content/da/kort.png", "PNG"},
+                 {"content/da/bilag.pdf", "PDF"},
+                 {"content/da/index.md", PageFile("title: Forside", "x\n")}});
+  REQUIRE(site.Build() == 0);
+  CHECK_FALSE(site.Exists("nyheder/plakat.png"));
+  CHECK(site.out().find("held back: content/da/nyheder/plakat.png (used only by held-back pages)") != std::string::npos);
+  CHECK(site.Exists("kort.png"));     // a published page uses it too
+  CHECK(site.Exists("bilag.pdf"));    // no page names it
+  BuildOptions options;
+  options.include_future = true;
+  REQUIRE(site.Build(options) == 0);
+  CHECK(site.Exists("nyheder/plakat.png"));
+}
+
 TEST_CASE("news list pages show their posts newest first with dates formatted per language") {
   TestSite site({
       {"content/da/nyheder/_index.md", PageFile("title: Nyheder\nlayout: list", "")},

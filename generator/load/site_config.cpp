@@ -98,7 +98,7 @@ std::optional<SiteConfig> LoadSiteConfig(const std::filesystem::path& root, Diag
     return std::nullopt;
   }
   YamlFields fields(*yaml, kConfigName, 0, diagnostics);
-  fields.RejectUnknownKeys({"base_url", "theme", "unsafe_html", "lix_limit", "quick_exit_url", "municipalities", "themes_dir",
+  fields.RejectUnknownKeys({"base_url", "theme", "unsafe_html", "unsafe_files", "lix_limit", "quick_exit_url", "municipalities", "themes_dir",
                             "postcodes", "languages"},
                            "site.yaml");
   SiteConfig config;
@@ -109,6 +109,7 @@ std::optional<SiteConfig> LoadSiteConfig(const std::filesystem::path& root, Diag
   if (const YamlNode& theme = (*yaml)["theme"]) config.theme_where = fields.PositionOf(theme);
   config.themes_dir = fields.String("themes_dir").value_or("themes");
   config.unsafe_html = fields.Boolean("unsafe_html").value_or(false);
+  config.unsafe_files = fields.Boolean("unsafe_files").value_or(false);
   // LIX is the words per sentence plus the percentage of long words, so one long sentence can pass 100;
   // 1000 is as good as no limit (the benchmark's synthetic text uses it).
   config.lix_limit = static_cast<int>(fields.Integer("lix_limit", 1, 1000).value_or(25));

@@ -27,6 +27,7 @@ struct SiteConfig {
   SourcePosition theme_where{"site.yaml", 0, 0};
   std::string themes_dir = "themes";  // relative to root; where themes are looked up
   bool unsafe_html = false;  // pass raw HTML in Markdown through (off: safe by default)
+  bool unsafe_files = false;  // publish .html and .js files (and SVG with scripts) from content/
   int lix_limit = 25;        // readability limit for Danish child pages
   std::string quick_exit_url;
   std::string municipalities_csv = "municipalities.csv";

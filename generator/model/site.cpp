@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <set>
 
+#include "base/file_system.h"
+#include "model/held_back_files.h"
 #include "model/page_urls.h"
 #include "base/suggest.h"
 #include "text/slug.h"
@@ -76,11 +78,14 @@ std::optional<Site> BuildSite(SiteInput input, const BuildOptions& options, Diag
   std::map<std::pair<std::string, std::string>, const PageSource*> sources;
   std::map<std::pair<std::string, std::string>, const PageSource*> local_texts;
   std::set<std::string> keys;
+  std::vector<const PageSource*> held_sources, published_sources;
   for (const auto& source : site.input_.content.pages) {
     if (auto reason = HoldBackReason(source, options)) {
       site.held_back_.push_back({source.path, *reason});
+      held_sources.push_back(&source);
       continue;
     }
+    published_sources.push_back(&source);
     if (IsLocalText(source)) {
       local_texts[{source.lang, source.key.substr(kLocalTextFolder.size())}] = &source;
       continue;
@@ -90,6 +95,11 @@ std::optional<Site> BuildSite(SiteInput input, const BuildOptions& options, Diag
   }
 
   const auto& config = site.config();
+  site.held_back_files_ =
+      FilesOnlyHeldBackPagesUse(site.input_.content.static_files, held_sources, published_sources, config.root);
+  for (const auto& file : site.input_.content.static_files)
+    if (site.held_back_files_.count(file.output_path))
+      site.held_back_.push_back({RelativeName(file.source, config.root), "used only by held-back pages"});
   const std::string& default_lang = config.default_language().code;
   for (const auto& key : keys) {
     for (const auto& language : config.languages) {

@@ -3,6 +3,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -47,6 +48,8 @@ class Site {
   const std::deque<Page>& pages() const { return pages_; }
   const std::vector<LocalPage>& local_pages() const { return local_pages_; }
   const std::vector<HeldBack>& held_back() const { return held_back_; }
+  // Static files (by output path) held back with the only pages that use them.
+  const std::set<std::string>& held_back_files() const { return held_back_files_; }
   // The search index for the "find your municipality" lookup.
   const LookupIndex& lookup_index() const { return lookup_index_; }
 
@@ -73,6 +76,7 @@ class Site {
   std::vector<LocalPage> local_pages_;
   std::map<std::pair<std::string, std::string>, size_t> local_by_code_;
   std::vector<HeldBack> held_back_;
+  std::set<std::string> held_back_files_;
   LookupIndex lookup_index_;
   std::map<std::string, std::vector<const Page*>> menus_;  // per language, computed once
 };

@@ -115,6 +115,8 @@ RenderedPage RenderContentPage(const RenderShared& shared, const Page& page, con
   PlaceBody(rendered, body);
   rendered.source_path = source.path;
   rendered.source.where = source.slug_position.line > 0 ? source.slug_position : SourcePosition{source.path, 0, 0};
+  rendered.body_markdown = source.body;
+  rendered.body_first_line = source.body_first_line;
   rendered.lang = source.lang;
   rendered.audience = source.audience;
   rendered.is_content_original = !page.is_fallback;

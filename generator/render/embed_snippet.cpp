@@ -46,7 +46,7 @@ OutputFiles RenderEmbedSnippet(const RenderShared& shared, const Municipality& m
   files.push_back({"embed/faa-hjaelp.css", ThemeAsset(shared, "embed.css")});
   files.push_back({"embed/faa-hjaelp.js", ThemeAsset(shared, "fold.js") + "\n;\n" + ThemeAsset(shared, "lookup.js")});
   files.push_back({"embed/lookup-index.json", lookup_index_json});
-  files.push_back({"embed/LAES-MIG.txt", templates.Render("embed_instructions", data, diagnostics)});
+  files.push_back({"embed/LAES-MIG.txt", templates.Render(std::string(kEmbedInstructionsTemplate), data, diagnostics)});
   return files;
 }
 

@@ -6,6 +6,10 @@
 
 namespace enindgang {
 
+// The template of the copy-paste instructions (LAES-MIG.txt): plain text, the
+// one template that is not HTML.
+inline constexpr std::string_view kEmbedInstructionsTemplate = "embed_instructions";
+
 // The files a municipality's web team pastes into its own site: a "Få hjælp"
 // box (whom to contact, 112, BørneTelefonen, and the lookup for children from
 // other municipalities), its stylesheet and script, the lookup index, and

@@ -197,7 +197,7 @@ ProcessedHtml PostProcessHtml(const std::string& html, const PostProcessContext&
   RemoveComments(root);
   if (context.right_to_left) IsolateSpacedNumbers(root);
   ProcessedHtml result;
-  result.html = PrintHtml(*root, true);
+  result.html = PrintHtml(*root, true, &result.element_lines);
   result.headings = processor.TakeHeadings();
   CollectPlainText(root, result.plain_text);
   return result;

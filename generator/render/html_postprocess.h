@@ -30,8 +30,18 @@ struct PostProcessContext {
   bool raw_html = false;            // the HTML was made with raw HTML allowed (to place parse errors)
 };
 
+// Where an element starts in printed HTML, and its line in the HTML it was parsed from.
+struct ElementLine {
+  size_t offset = 0;
+  int line = 0;
+};
+
 struct ProcessedHtml {
   std::string html;
+  // Made from raw HTML: where each element starts in `html` and its line in
+  // cmark's HTML, to place what the check stage finds (render/markdown maps
+  // those lines to Markdown lines).
+  std::vector<ElementLine> element_lines;
   std::vector<Heading> headings;
   std::string plain_text;  // block texts separated by newlines, for readability checks
 };

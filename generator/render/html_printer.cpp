@@ -7,12 +7,20 @@ namespace {
 
 class HtmlPrinter : public tinyxml2::XMLPrinter {
  public:
-  HtmlPrinter() : tinyxml2::XMLPrinter(nullptr, true) {}
+  explicit HtmlPrinter(std::vector<ElementLine>* lines) : tinyxml2::XMLPrinter(nullptr, true), lines_(lines) {}
+
+  bool VisitEnter(const tinyxml2::XMLElement& element, const tinyxml2::XMLAttribute* attribute) override {
+    if (lines_) lines_->push_back({static_cast<size_t>(CStrSize() - 1), element.GetLineNum()});
+    return tinyxml2::XMLPrinter::VisitEnter(element, attribute);
+  }
 
   bool VisitExit(const tinyxml2::XMLElement& element) override {
     if (!element.FirstChild() && !IsVoidElement(element.Name())) PushText("");
     return tinyxml2::XMLPrinter::VisitExit(element);
   }
+
+ private:
+  std::vector<ElementLine>* lines_;
 };
 
 }  // namespace
@@ -23,8 +31,8 @@ bool IsVoidElement(const char* name) {
   return false;
 }
 
-std::string PrintHtml(const tinyxml2::XMLNode& node, bool children_only) {
-  HtmlPrinter printer;
+std::string PrintHtml(const tinyxml2::XMLNode& node, bool children_only, std::vector<ElementLine>* lines) {
+  HtmlPrinter printer(lines);
   if (children_only) {
     for (auto* child = node.FirstChild(); child; child = child->NextSibling()) child->Accept(&printer);
   } else {

@@ -2,6 +2,9 @@
 #include <tinyxml2.h>
 
 #include <string>
+#include <vector>
+
+#include "render/html_postprocess.h"
 
 namespace enindgang {
 
@@ -9,7 +12,8 @@ namespace enindgang {
 // (br, img, hr, meta, link, input) close themselves, every other element gets
 // an explicit end tag even when empty (`<td></td>`, never `<td/>`, which HTML
 // parsers would read as an unclosed start tag).
-std::string PrintHtml(const tinyxml2::XMLNode& node, bool children_only);
+// With `lines`, notes where each element starts in the result and its line in the parsed text.
+std::string PrintHtml(const tinyxml2::XMLNode& node, bool children_only, std::vector<ElementLine>* lines = nullptr);
 
 bool IsVoidElement(const char* name);
 

@@ -81,6 +81,7 @@ RenderedPage RenderLocalPage(const RenderShared& shared, const LocalPage& local,
   rendered.html = templates.Render("base", root, diagnostics);
   rendered.source_path = m.where.path;
   rendered.source = {m.where, m.name};
+  rendered.source_line = m.where.line;
   rendered.lang = language.code;
   rendered.audience = "child";
   return rendered;

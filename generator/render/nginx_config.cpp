@@ -1,13 +1,14 @@
 #include "render/nginx_config.h"
 
+#include "render/content_policy.h"
+
 namespace enindgang {
 namespace {
 
 // add_header in a location replaces the server's headers, so every location repeats them.
 std::string SecurityHeaders(const std::string& indent) {
   std::string h;
-  h += indent + "add_header Content-Security-Policy \"default-src 'none'; script-src 'self'; style-src 'self'; "
-                "img-src 'self'; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'\" always;\n";
+  h += indent + "add_header Content-Security-Policy \"" + ContentSecurityPolicy() + "\" always;\n";
   h += indent + "add_header Referrer-Policy \"no-referrer\" always;\n";
   h += indent + "add_header X-Content-Type-Options \"nosniff\" always;\n";
   h += indent + "add_header Permissions-Policy \"camera=(), microphone=(), geolocation=(), interest-cohort=()\" always;\n";

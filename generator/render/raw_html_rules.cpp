@@ -12,20 +12,6 @@ namespace enindgang {
 namespace {
 using tinyxml2::XMLNode;
 
-// True when a browser would read the node differently from tinyxml2, so that
-// markup inside it would be live on the page but unseen by the post-processor:
-// "<!-->" and "<!--->" close a comment at once in HTML, "--!>" closes one too;
-// CDATA sections, "<?…?>" and "<!…>" end at the first ">" in HTML.
-bool ReadDifferentlyByBrowsers(const XMLNode& node) {
-  if (const auto* comment = node.ToComment()) {
-    std::string_view text = comment->Value();
-    return text.starts_with(">") || text.starts_with("->") || text.find("--!>") != std::string_view::npos ||
-           text.find("<!--") != std::string_view::npos;
-  }
-  if (const auto* text = node.ToText()) return text->CData();
-  return node.ToUnknown() || node.ToDeclaration();
-}
-
 // tinyxml2's error, in words for a content author.
 std::string WhatIsWrong(tinyxml2::XMLError error) {
   switch (error) {
@@ -45,6 +31,16 @@ std::string WhatIsWrong(tinyxml2::XMLError error) {
 }
 
 }  // namespace
+
+bool ReadDifferentlyByBrowsers(const XMLNode& node) {
+  if (const auto* comment = node.ToComment()) {
+    std::string_view text = comment->Value();
+    return text.starts_with(">") || text.starts_with("->") || text.find("--!>") != std::string_view::npos ||
+           text.find("<!--") != std::string_view::npos;
+  }
+  if (const auto* text = node.ToText()) return text->CData();
+  return node.ToUnknown() || node.ToDeclaration();
+}
 
 void ReportUnparsable(const tinyxml2::XMLDocument& document, const PostProcessContext& context,
                       Diagnostics& diagnostics) {

@@ -12,6 +12,7 @@ void PlaceBody(RenderedPage& page, const ProcessedHtml& body) {
   page.body_offset = at;
   page.body_size = body.html.size();
   page.body_headings = body.headings;
+  page.body_element_lines = body.element_lines;
 }
 
 }  // namespace enindgang

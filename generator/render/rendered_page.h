@@ -14,6 +14,7 @@ struct RenderedPage {
   std::string html;
   OutputSource source;      // what the page's URL comes from; unset for the build's own pages
   std::string source_path;  // the Markdown file, or the data file for generated pages
+  int source_line = 0;      // the data file's row for generated pages, else 0
   std::string lang;         // the language of the words (a fallback page's words are Danish)
   std::string audience;     // child | adult
   std::string plain_text;   // title, description and body text, for readability
@@ -24,6 +25,11 @@ struct RenderedPage {
   size_t body_offset = std::string::npos;
   size_t body_size = 0;
   std::vector<Heading> body_headings;
+  // The Markdown the body was made from (it lives in the Site) and the file
+  // line it starts on, to place what the check stage finds in the body.
+  std::string_view body_markdown;
+  int body_first_line = 1;
+  std::vector<ElementLine> body_element_lines;  // a body made from raw HTML: see ProcessedHtml
 };
 
 // Stands for the body while the layout renders; an element, so that the page

@@ -24,6 +24,7 @@ namespace {
 
 void AddStaticFiles(const Site& site, OutputFiles& files, Diagnostics& diagnostics) {
   for (const auto& file : site.content().static_files) {
+    if (site.held_back_files().count(file.output_path)) continue;
     // Lexical: the file may be a link, whose target must not name it.
     const SourcePosition where{file.source.lexically_relative(site.config().root).generic_string(), 0, 0};
     auto bytes = ReadInput(file.source, where, kStaticFileLimit, diagnostics);
