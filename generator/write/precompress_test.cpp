@@ -1,32 +1,13 @@
 #include "write/precompress.h"
 
-#include <zlib.h>
-
 #include <catch2/catch.hpp>
 
+#include "gunzip.h"
 #include "render/gzip.h"
 
 using namespace enindgang;
 
-namespace {
-
-// Decodes with zlib, as nginx and browsers would: an independent reader of the gzip format.
-std::string Gunzip(const std::string& gz) {
-  z_stream stream{};
-  REQUIRE(inflateInit2(&stream, 15 + 16) == Z_OK);
-  std::string out(1 << 20, '\0');
-  stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(gz.data()));
-  stream.avail_in = static_cast<uInt>(gz.size());
-  stream.next_out = reinterpret_cast<Bytef*>(out.data());
-  stream.avail_out = static_cast<uInt>(out.size());
-  int status = inflate(&stream, Z_FINISH);
-  out.resize(stream.total_out);
-  inflateEnd(&stream);
-  REQUIRE(status == Z_STREAM_END);
-  return out;
-}
-
-}  // namespace
+using testing::Gunzip;
 
 TEST_CASE("a .gz twin decodes to the same bytes and is smaller") {
   std::string page;

@@ -2,12 +2,12 @@
 
 #include <catch2/catch.hpp>
 
+#include "gunzip.h"
 #include "temp_dir.h"
 #include "write/build_folders.h"
 
 #include <sys/stat.h>
 #include <unistd.h>
-#include <zlib.h>
 
 using namespace enindgang;
 
@@ -67,18 +67,7 @@ TEST_CASE("text files get a .gz twin that decompresses to the same bytes") {
   Diagnostics d;
   REQUIRE(WriteSiteAtomically(dir.path() / "public", site, d));
   CHECK_FALSE(dir.Exists("public/logo.png.gz"));
-  std::string gz = dir.Read("public/index.html.gz");
-  std::string out(6000, '\0');
-  z_stream stream{};
-  inflateInit2(&stream, 15 + 16);
-  stream.next_in = reinterpret_cast<Bytef*>(gz.data());
-  stream.avail_in = static_cast<uInt>(gz.size());
-  stream.next_out = reinterpret_cast<Bytef*>(out.data());
-  stream.avail_out = static_cast<uInt>(out.size());
-  CHECK(inflate(&stream, Z_FINISH) == Z_STREAM_END);
-  out.resize(stream.total_out);
-  inflateEnd(&stream);
-  CHECK(out == std::string(5000, 'a'));
+  CHECK(testing::Gunzip(dir.Read("public/index.html.gz")) == std::string(5000, 'a'));
 }
 
 namespace {
@@ -91,19 +80,7 @@ ino_t InodeOf(const fs::path& path) {
   return s.st_ino;
 }
 
-std::string Gunzip(const std::string& gz) {
-  std::string out(1 << 16, '\0');
-  z_stream stream{};
-  inflateInit2(&stream, 15 + 16);
-  stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(gz.data()));
-  stream.avail_in = static_cast<uInt>(gz.size());
-  stream.next_out = reinterpret_cast<Bytef*>(out.data());
-  stream.avail_out = static_cast<uInt>(out.size());
-  int status = inflate(&stream, Z_FINISH);
-  out.resize(stream.total_out);
-  inflateEnd(&stream);
-  return status == Z_STREAM_END ? out : "(not gzip)";
-}
+using testing::Gunzip;
 
 RenderedSite TwoPages() {
   RenderedSite site;
