@@ -108,6 +108,28 @@ void ReadFields(const YamlFields& fields, PageSource& page, Diagnostics& diagnos
   ReadTerms(fields, page, diagnostics, line_offset);
 }
 
+// The folders and the file name of a page become its URL (content/da/nyheder/ny.md:
+// /nyheder/ny/): each must be one clean segment, as a slug must, unless the
+// front matter's slug replaces the file name.
+void CheckUrlSegments(const PageSource& page, Diagnostics& diagnostics) {
+  size_t start = 0;
+  while (start <= page.key.size()) {
+    size_t end = std::min(page.key.find('/', start), page.key.size());
+    const std::string segment = page.key.substr(start, end - start);
+    const bool is_name = end == page.key.size();
+    const bool replaced = is_name && (!page.slug.empty() || segment == "index" || segment == "_index");
+    if (!replaced && !text::IsSlug(segment)) {
+      diagnostics.Error({page.path, 0, 0},
+                        std::string(is_name ? "the file name '" : "the folder name '") + segment +
+                            "' becomes part of the page's URL but is not one clean URL segment",
+                        is_name ? "rename the file with lower-case a–z, digits and single hyphens, e.g. "
+                                  "dine-rettigheder.md, or give the page a slug: in its front matter"
+                                : "rename the folder with lower-case a–z, digits and single hyphens, e.g. nyheder");
+    }
+    start = end + 1;
+  }
+}
+
 }  // namespace
 
 std::optional<PageSource> ParsePageSource(std::string_view original, std::string lang, std::string key,
@@ -143,6 +165,7 @@ std::optional<PageSource> ParsePageSource(std::string_view original, std::string
   page.body = std::string(split->body);
   page.body_first_line = split->body_first_line;
   ReadFields(YamlFields(*yaml, page.path, line_offset, diagnostics), page, diagnostics, line_offset);
+  CheckUrlSegments(page, diagnostics);
   if (diagnostics.ErrorCount() > errors_before) return std::nullopt;
   return page;
 }
