@@ -85,7 +85,7 @@ TEST_CASE("a walked folder that is a link outside the site lists nothing; one in
                                  "move or copy the folder into the site instead of linking to it"});
 }
 
-TEST_CASE("bytes that are not UTF-8 are shown as \\xHH, the rest as it is") {
+TEST_CASE("bytes that are not UTF-8 are shown as hex escapes and the rest as it is") {
   CHECK(PrintableName("caf\xe9.md") == "caf\\xE9.md");
   CHECK(PrintableName("café.md") == "café.md");
   CHECK(PrintableName("\xff\xfe") == "\\xFF\\xFE");

@@ -23,7 +23,7 @@ std::string Check(const std::string& markdown, bool expect_ok) {
 
 }  // namespace
 
-TEST_CASE("brackets: 1,000 '[' in a paragraph pass, the 1,001st is an error; a blank line starts the count again") {
+TEST_CASE("brackets: a thousand open brackets in a paragraph pass and one more is an error; a blank line starts the count again") {
   const std::string links = Repeat("[ord](ord.md)\n", 1000);
   CHECK(Check(links + "\n" + links + ">\n" + links, true).empty());
   CHECK(Check(links + "Og ![et billede](b.png).\n" + links, false) ==
