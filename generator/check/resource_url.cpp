@@ -39,13 +39,17 @@ std::string SchemeOf(std::string_view url) {
 
 bool IsSlash(char c) { return c == '/' || c == '\\'; }
 
-// "https:" + any slashes + the authority, up to the path: what the origin is made of.
-std::string OriginOf(std::string_view url, const std::string& scheme) {
+// The authority after "scheme:" and any slashes, up to the path: what the origin is made of.
+std::string_view AuthorityOf(std::string_view url, const std::string& scheme) {
   std::string_view rest = url.substr(scheme.size() + 1);
   while (!rest.empty() && IsSlash(rest.front())) rest.remove_prefix(1);
   size_t end = 0;
   while (end < rest.size() && !IsSlash(rest[end]) && rest[end] != '?' && rest[end] != '#') ++end;
-  return scheme + "://" + Lower(rest.substr(0, end));
+  return rest.substr(0, end);
+}
+
+std::string OriginOf(std::string_view url, const std::string& scheme) {
+  return scheme + "://" + Lower(AuthorityOf(url, scheme));
 }
 
 // OriginOf(url, scheme) == site_origin, without building the origin: a page has many absolute links.
@@ -53,13 +57,10 @@ bool SameOrigin(std::string_view url, const std::string& scheme, std::string_vie
   const std::string_view prefix = "://";
   if (!site_origin.starts_with(scheme) || site_origin.substr(scheme.size(), prefix.size()) != prefix) return false;
   std::string_view host = site_origin.substr(scheme.size() + prefix.size());
-  std::string_view rest = url.substr(scheme.size() + 1);
-  while (!rest.empty() && IsSlash(rest.front())) rest.remove_prefix(1);
-  size_t end = 0;
-  while (end < rest.size() && !IsSlash(rest[end]) && rest[end] != '?' && rest[end] != '#') ++end;
-  if (end != host.size()) return false;
-  for (size_t i = 0; i < end; ++i)
-    if (std::tolower(static_cast<unsigned char>(rest[i])) != host[i]) return false;
+  std::string_view authority = AuthorityOf(url, scheme);
+  if (authority.size() != host.size()) return false;
+  for (size_t i = 0; i < authority.size(); ++i)
+    if (std::tolower(static_cast<unsigned char>(authority[i])) != host[i]) return false;
   return true;
 }
 
@@ -68,14 +69,13 @@ bool SameOrigin(std::string_view url, const std::string& scheme, std::string_vie
 UrlKind ClassifyUrl(std::string_view value, std::string_view site_origin) {
   std::string buffer;
   const std::string_view url = AsBrowserReadsIt(value, buffer);
-  if (!url.empty() && !std::isalpha(static_cast<unsigned char>(url[0])))  // no scheme: most of a page's addresses
-    return url.size() >= 2 && IsSlash(url[0]) && IsSlash(url[1]) ? UrlKind::kOtherOrigin : UrlKind::kSameOrigin;
+  // No scheme (most of a page's addresses): another host only when it starts with two slashes.
   const std::string scheme = SchemeOf(url);
-  if (scheme == "javascript" || scheme == "vbscript") return UrlKind::kScript;
-  if (scheme == "data") return UrlKind::kData;
   if (scheme.empty()) {
     return url.size() >= 2 && IsSlash(url[0]) && IsSlash(url[1]) ? UrlKind::kOtherOrigin : UrlKind::kSameOrigin;
   }
+  if (scheme == "javascript" || scheme == "vbscript") return UrlKind::kScript;
+  if (scheme == "data") return UrlKind::kData;
   if (scheme != "http" && scheme != "https") return UrlKind::kOtherOrigin;
   return SameOrigin(url, scheme, site_origin) ? UrlKind::kSameOrigin : UrlKind::kOtherOrigin;
 }
