@@ -13,15 +13,6 @@
 namespace enindgang {
 namespace {
 
-// Line and column of a byte offset in `text`, both 1-based.
-std::pair<int, int> LineAndColumn(std::string_view text, size_t offset) {
-  offset = std::min(offset, text.size());
-  const int line = 1 + static_cast<int>(std::count(text.begin(), text.begin() + offset, '\n'));
-  const size_t start = text.rfind('\n', offset == 0 ? 0 : offset - 1);
-  const size_t line_start = start == std::string_view::npos || start >= offset ? 0 : start + 1;
-  return {line, text::ColumnOf(text.substr(line_start), offset - line_start)};
-}
-
 // Where `needle` is first written in `text` from `from` on, ignoring case.
 size_t FindIgnoringCase(std::string_view text, std::string_view needle, size_t from) {
   if (needle.empty() || from > text.size()) return std::string_view::npos;
@@ -79,7 +70,7 @@ bool CheckTemplatePromises(const ThemeFiles& theme, std::string_view site_origin
   for (const auto& [name, file] : theme.templates) {
     if (name == kEmbedInstructionsTemplate) continue;  // plain text, which may show markup as words
     for (const BrokenPromise& broken : FindBrokenPromises(file.text, site_origin)) {
-      auto [line, column] = LineAndColumn(file.text, broken.offset);
+      const auto [line, column] = text::LineAndColumnOf(file.text, broken.offset);
       diagnostics.Error({file.path, line, column}, broken.message, broken.hint);
       found = true;
     }

@@ -33,11 +33,8 @@ bool Contains(std::string_view text, std::string_view needle) {
 }
 
 SourcePosition PositionIn(const std::string& path, std::string_view text, size_t offset) {
-  offset = std::min(offset, text.size());
-  const int line = 1 + static_cast<int>(std::count(text.begin(), text.begin() + offset, '\n'));
-  const size_t newline = offset == 0 ? std::string_view::npos : text.rfind('\n', offset - 1);
-  const size_t start = newline == std::string_view::npos ? 0 : newline + 1;
-  return {path, line, text::ColumnOf(text.substr(start), offset - start)};
+  const auto [line, column] = text::LineAndColumnOf(text, offset);
+  return {path, line, column};
 }
 
 void CheckMarkup(const std::string& path, std::string_view bytes, std::string_view origin, Diagnostics& diagnostics) {

@@ -138,10 +138,8 @@ std::optional<PageSource> ParsePageSource(std::string_view original, std::string
   const std::string_view text = normalized.empty() ? original : normalized;
   size_t bad = 0;
   if (text::FindInvalidUtf8(text, &bad)) {
-    int line = 1 + static_cast<int>(std::count(text.begin(), text.begin() + bad, '\n'));
-    size_t line_start = text.rfind('\n', bad == 0 ? 0 : bad - 1);
-    line_start = line_start == std::string_view::npos || bad == 0 ? 0 : line_start + 1;
-    diagnostics.Error({path, line, text::ColumnOf(text.substr(line_start), bad - line_start)},
+    const auto [line, column] = text::LineAndColumnOf(text, bad);
+    diagnostics.Error({path, line, column},
                       "the file is not valid UTF-8", "save it as UTF-8 in your editor");
     return std::nullopt;
   }

@@ -47,10 +47,8 @@ std::pair<SourcePosition, std::string> DescribeTemplateError(const ThemeFile& fi
   std::smatch match;
   if (!std::regex_match(message, match, located)) return {{file.path, 1, 1}, "template error: " + message};
   size_t offset = std::min<size_t>(std::stoul(match[3]), file.text.size());
-  int line = 1 + static_cast<int>(std::count(file.text.begin(), file.text.begin() + static_cast<long>(offset), '\n'));
-  size_t line_start = file.text.rfind('\n', offset == 0 ? 0 : offset - 1);
-  line_start = (line_start == std::string::npos || offset == 0) ? 0 : line_start + 1;
-  SourcePosition where{file.path, line, text::ColumnOf(std::string_view(file.text).substr(line_start), offset - line_start)};
+  const auto [line, column] = text::LineAndColumnOf(file.text, offset);
+  const SourcePosition where{file.path, line, column};
   const std::string name = match[2];
   if (match[1] == "Unclosed section") return {where, "the section {{#" + name + "}} is never closed"};
   if (match[1] == "Unopened section") return {where, "{{/" + name + "}} closes a section that is not open"};

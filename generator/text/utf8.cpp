@@ -70,6 +70,14 @@ size_t FindForbiddenControl(std::string_view bytes) {
   return std::string_view::npos;
 }
 
+LineAndColumn LineAndColumnOf(std::string_view text, size_t byte_offset) {
+  const size_t offset = std::min(byte_offset, text.size());
+  const int line = 1 + static_cast<int>(std::count(text.begin(), text.begin() + static_cast<long>(offset), '\n'));
+  const size_t newline = offset == 0 ? std::string_view::npos : text.rfind('\n', offset - 1);
+  const size_t start = newline == std::string_view::npos ? 0 : newline + 1;
+  return {line, ColumnOf(text.substr(start), offset - start)};
+}
+
 int ColumnOf(std::string_view line, size_t byte_offset) {
   // Lines are short (a source line), so int32_t indexing is enough; longer
   // lines are cut, which only makes a far-right column approximate.

@@ -15,6 +15,13 @@ bool FindInvalidUtf8(std::string_view bytes, size_t* bad_offset);
 // column just after the last code point.
 int ColumnOf(std::string_view line, size_t byte_offset);
 
+// 1-based line and column (ColumnOf) of a byte offset in a whole text; an
+// offset past the end is placed just after the last character.
+struct LineAndColumn {
+  int line, column;
+};
+LineAndColumn LineAndColumnOf(std::string_view text, size_t byte_offset);
+
 // The byte offset of the first character no page or feed may carry, or npos:
 // what XML 1.0 forbids (C0 controls other than tab, line feed and carriage
 // return; U+FFFE and U+FFFF) and the controls HTML calls errors (DEL, C1).

@@ -68,3 +68,13 @@ TEST_CASE("controls that XML or HTML forbid are found; tab, line feed, carriage 
   CHECK(FindForbiddenControl("ab\uFFFE") == 2);
   CHECK(FindForbiddenControl("\uFFFF") == 0);
 }
+
+TEST_CASE("a byte offset is placed at its line and its column in characters") {
+  const std::string page = "første\nlinje æøå x\n";
+  CHECK(LineAndColumnOf(page, 0).line == 1);
+  CHECK(LineAndColumnOf(page, 0).column == 1);
+  const size_t x = page.find('x');
+  CHECK(LineAndColumnOf(page, x).line == 2);
+  CHECK(LineAndColumnOf(page, x).column == 11);
+  CHECK(LineAndColumnOf(page, page.size() + 5).line == 3);  // past the end: after the last line end
+}
