@@ -10,8 +10,16 @@
 
 namespace enindgang {
 
+bool RejectUtf16(std::string_view bytes, const std::string& path, Diagnostics& diagnostics, int line_offset) {
+  if (!bytes.starts_with("\xFF\xFE") && !bytes.starts_with("\xFE\xFF")) return false;
+  diagnostics.Error({path, 1 + line_offset, 1}, "the file is saved as UTF-16 (it starts with UTF-16's byte order mark)",
+                    "save it as UTF-8 in your editor");
+  return true;
+}
+
 bool CheckUtf8(std::string_view bytes, size_t start, const std::string& path, Diagnostics& diagnostics,
                int line_offset) {
+  if (start == 0 && RejectUtf16(bytes, path, diagnostics, line_offset)) return false;
   bool valid = true;
   int line = 1 + line_offset;
   size_t offset = start;  // the start of `line`, or a valid point within it
@@ -34,6 +42,26 @@ bool CheckUtf8(std::string_view bytes, size_t start, const std::string& path, Di
   return valid;
 }
 
+namespace {
+
+// A NUL byte is what a file saved as UTF-16 shows when read as UTF-8 (every
+// other byte of Latin text is 0): name that cause, not the code point.
+void ReportControl(std::string_view bytes, size_t bad, const SourcePosition& where, Diagnostics& diagnostics) {
+  if (bytes[bad] == '\0') {
+    diagnostics.Error(where, "a NUL byte; was the file saved as UTF-16?", "save it as UTF-8 in your editor");
+    return;
+  }
+  UChar32 c;
+  size_t i = bad;
+  U8_NEXT(reinterpret_cast<const uint8_t*>(bytes.data()), i, bytes.size(), c);
+  char code[16];
+  std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(c));
+  diagnostics.Error(where, std::string("the file holds the character ") + code + ", which XML and HTML forbid in pages and feeds",
+                    "delete it (an editor may show it as a box, or not at all)");
+}
+
+}  // namespace
+
 bool CheckControls(std::string_view bytes, size_t start, const std::string& path, Diagnostics& diagnostics,
                    int line_offset) {
   bool clean = true;
@@ -47,14 +75,8 @@ bool CheckControls(std::string_view bytes, size_t start, const std::string& path
     size_t line_start = bytes.rfind('\n', bad);
     line_start = line_start == std::string_view::npos ? start : std::max(line_start + 1, start);
     size_t line_end = std::min(bytes.find('\n', bad), bytes.size());
-    UChar32 c;
-    size_t i = bad;
-    U8_NEXT(reinterpret_cast<const uint8_t*>(bytes.data()), i, bytes.size(), c);
-    char code[16];
-    std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(c));
-    diagnostics.Error({path, line, text::ColumnOf(bytes.substr(line_start, line_end - line_start), bad - line_start)},
-                      std::string("the file holds the character ") + code + ", which XML and HTML forbid in pages and feeds",
-                      "delete it (an editor may show it as a box, or not at all)");
+    const SourcePosition where{path, line, text::ColumnOf(bytes.substr(line_start, line_end - line_start), bad - line_start)};
+    ReportControl(bytes, bad, where, diagnostics);
     clean = false;
     offset = line_end + 1;
     ++line;
