@@ -9,11 +9,40 @@
 #include "text/utf8.h"
 
 namespace enindgang {
+namespace {
+
+// A NUL byte is what a file saved as UTF-16 shows when read as UTF-8 (every
+// other byte of Latin text is 0): the message names that cause, not U+0000.
+constexpr const char* kNulByte = "a NUL byte; was the file saved as UTF-16?";
+constexpr const char* kSaveAsUtf8 = "save it as UTF-8 in your editor";
+
+void ReportControl(std::string_view bytes, size_t bad, const SourcePosition& where, Diagnostics& diagnostics) {
+  if (bytes[bad] == '\0') {
+    diagnostics.Error(where, kNulByte, kSaveAsUtf8);
+    return;
+  }
+  UChar32 c;
+  size_t i = bad;
+  U8_NEXT(reinterpret_cast<const uint8_t*>(bytes.data()), i, bytes.size(), c);
+  char code[16];
+  std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(c));
+  diagnostics.Error(where, std::string("the file holds the character ") + code + ", which XML and HTML forbid in pages and feeds",
+                    "delete it (an editor may show it as a box, or not at all)");
+}
+
+}  // namespace
 
 bool RejectUtf16(std::string_view bytes, const std::string& path, Diagnostics& diagnostics, int line_offset) {
-  if (!bytes.starts_with("\xFF\xFE") && !bytes.starts_with("\xFE\xFF")) return false;
-  diagnostics.Error({path, 1 + line_offset, 1}, "the file is saved as UTF-16 (it starts with UTF-16's byte order mark)",
-                    "save it as UTF-8 in your editor");
+  if (bytes.starts_with("\xFF\xFE") || bytes.starts_with("\xFE\xFF")) {
+    diagnostics.Error({path, 1 + line_offset, 1}, "the file is saved as UTF-16 (it starts with UTF-16's byte order mark)",
+                      kSaveAsUtf8);
+    return true;
+  }
+  // Without the mark, Latin text in UTF-16 has a NUL byte in every pair, the first included;
+  // reported once, before its other bytes are read as invalid UTF-8 "from Latin-1".
+  const size_t nul = bytes.substr(0, 2).find('\0');
+  if (nul == std::string_view::npos) return false;
+  diagnostics.Error({path, 1 + line_offset, static_cast<int>(nul) + 1}, kNulByte, kSaveAsUtf8);
   return true;
 }
 
@@ -42,25 +71,6 @@ bool CheckUtf8(std::string_view bytes, size_t start, const std::string& path, Di
   return valid;
 }
 
-namespace {
-
-// A NUL byte is what a file saved as UTF-16 shows when read as UTF-8 (every
-// other byte of Latin text is 0): name that cause, not the code point.
-void ReportControl(std::string_view bytes, size_t bad, const SourcePosition& where, Diagnostics& diagnostics) {
-  if (bytes[bad] == '\0') {
-    diagnostics.Error(where, "a NUL byte; was the file saved as UTF-16?", "save it as UTF-8 in your editor");
-    return;
-  }
-  UChar32 c;
-  size_t i = bad;
-  U8_NEXT(reinterpret_cast<const uint8_t*>(bytes.data()), i, bytes.size(), c);
-  char code[16];
-  std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(c));
-  diagnostics.Error(where, std::string("the file holds the character ") + code + ", which XML and HTML forbid in pages and feeds",
-                    "delete it (an editor may show it as a box, or not at all)");
-}
-
-}  // namespace
 
 bool CheckControls(std::string_view bytes, size_t start, const std::string& path, Diagnostics& diagnostics,
                    int line_offset) {

@@ -6,8 +6,9 @@
 
 namespace enindgang {
 
-// Reports a file that starts with UTF-16's byte order mark, once, instead of
-// its first byte as invalid UTF-8 "from Latin-1". True if it did.
+// Reports a file saved as UTF-16 (its byte order mark, or a NUL byte in its
+// first two), once, instead of every line as invalid UTF-8 "from Latin-1".
+// True if it did.
 bool RejectUtf16(std::string_view bytes, const std::string& path, Diagnostics& diagnostics, int line_offset = 0);
 
 // Reports the first invalid UTF-8 sequence of every line that has one (a file
