@@ -18,6 +18,7 @@ class CsvParser {
 
   std::optional<CsvTable> Parse() {
     if (bytes_.starts_with("\xEF\xBB\xBF")) pos_ = 3;
+    else if (RejectUtf16(bytes_, path_, diagnostics_)) return std::nullopt;  // its every field would be an error
     if (!CheckUtf8(bytes_, pos_, path_, diagnostics_) || !CheckControls(bytes_, pos_, path_, diagnostics_))
       failed_ = true;  // parse on, to report the rest too
     std::vector<CsvRow> records;

@@ -136,6 +136,7 @@ std::optional<PageSource> ParsePageSource(std::string_view original, std::string
                                           std::string path, Diagnostics& diagnostics) {
   const std::string normalized = original.find('\r') == std::string_view::npos ? std::string() : text::NormalizeLineEnds(original);
   const std::string_view text = normalized.empty() ? original : normalized;
+  if (RejectUtf16(text, path, diagnostics)) return std::nullopt;
   size_t bad = 0;
   if (text::FindInvalidUtf8(text, &bad)) {
     const auto [line, column] = text::LineAndColumnOf(text, bad);

@@ -13,6 +13,8 @@ std::string AssetKey(const std::string& name) {
   return key;
 }
 
+bool IsRootIcon(const std::string& name) { return name == "favicon.svg" || name == "favicon.ico"; }
+
 // The theme's colours (theme.yaml) as CSS custom properties, so that a
 // municipal theme changes colours in one checked place.
 std::string ColorsCss(const ThemeFiles& theme) {
@@ -28,6 +30,11 @@ FingerprintedAssets FingerprintAssets(const ThemeFiles& theme, const std::map<st
   sources["colors.css"] = ColorsCss(theme);
   for (const auto& [name, bytes] : generated) sources[name] = bytes;
   for (const auto& [name, text] : sources) {
+    if (IsRootIcon(name)) {
+      result.urls[name] = "/" + name;
+      result.files.push_back({name, text});
+      continue;
+    }
     ThemeFile file{name, text, ""};
     // The standard CRC-32 (the same value zlib's crc32 gives), so fingerprints stay as they were.
     char hash[9];

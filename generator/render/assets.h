@@ -14,10 +14,15 @@ inline constexpr std::string_view kAssetsFolder = "assets/";
 
 // Theme assets under cache-busting names: "style.css" → "/assets/style.1a2b3c4d.css".
 // The name changes exactly when the bytes change, so servers may cache them forever.
+// The icons are the exception (IsRootIcon): browsers ask for /favicon.ico itself.
 struct FingerprintedAssets {
   std::map<std::string, std::string> urls;  // "style.css" → "/assets/style.1a2b3c4d.css"
   OutputFiles files;
 };
+
+// A theme asset published at the site root under its own name, where browsers
+// look for it without being told: favicon.svg and favicon.ico.
+bool IsRootIcon(const std::string& name);
 
 // `generated` holds assets the build makes (name → bytes), e.g. the lookup index.
 FingerprintedAssets FingerprintAssets(const ThemeFiles& theme, const std::map<std::string, std::string>& generated);

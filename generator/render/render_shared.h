@@ -24,7 +24,7 @@ struct PageMeta {
   std::string description;
   std::string url;                       // site-relative: "/en/rettigheder/"
   std::string canonical_url;             // site-relative; a fallback points at the original
-  bool child = true;                     // child-facing: shows the quick exit
+  bool child = true;                     // child-facing (the quick exit is on every page)
   std::vector<Translation> switcher;     // this page in every language (fallbacks included)
   std::vector<Translation> alternates;   // real translations only, for hreflang
   bool noindex = false;

@@ -41,7 +41,7 @@ void KeepOnlyMunicipality(const Site& site, const Municipality& municipality, Re
     if (const LocalPage* local = site.FindLocal(language.code, municipality.code)) keep.insert(local->output_path);
   std::erase_if(result.pages, [&](const RenderedPage& page) { return !keep.count(page.output_path); });
   std::erase_if(result.files, [](const OutputFile& file) {
-    return !file.path.starts_with("assets/") && !file.path.starts_with("embed/");
+    return !file.path.starts_with("assets/") && !file.path.starts_with("embed/") && !IsRootIcon(file.path);
   });
   // Links to pages that are not in the bundle go to the national site.
   static const std::regex site_link(R"(href="(/[^"#]*)(#[^"]*)?")");
@@ -52,7 +52,7 @@ void KeepOnlyMunicipality(const Site& site, const Municipality& municipality, Re
       const auto& m = *it;
       std::string path = m[1].str();
       std::string file = path.substr(1) + (path.ends_with('/') ? "index.html" : "");
-      bool bundled = path.starts_with("/assets/") || keep.count(file);
+      bool bundled = path.starts_with("/assets/") || IsRootIcon(path.substr(1)) || keep.count(file);
       html.append(last, m[0].first);
       html += bundled ? m[0].str() : "href=\"" + site.config().base_url + path + m[2].str() + "\"";
       last = m[0].second;

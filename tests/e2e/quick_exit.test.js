@@ -1,9 +1,12 @@
 // "Forlad siden hurtigt": by mouse, by keyboard, by Shift pressed three times,
-// and as a plain link without JavaScript. With JavaScript the page replaces
-// its history entry, so Back does not return to the site.
+// and as a plain link without JavaScript, on every page of the site. With
+// JavaScript every move within the site replaces the history entry and the
+// exit replaces that one, so Back does not return to the site.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startNginx, launchBrowser, openPage } from './harness.js';
+import fs from 'node:fs';
+import path from 'node:path';
+import { startNginx, launchBrowser, openPage, SITE_DIR } from './harness.js';
 
 let server;
 let browser;
@@ -91,9 +94,76 @@ test('screen readers hear what the button does', async () => {
   await page.context().close();
 });
 
-test('pages for adults have no quick exit', async () => {
+for (const path of ['/om/', '/tilgaengelighed/', '/en/om/']) {
+  test(`${path}: a page for adults has the quick exit too (a child reaches it from the footer)`, async () => {
+    const page = await openPage(browser, server.origin);
+    await startOnSite(page, path);
+    await page.locator('a.quick-exit-button').click();
+    await page.waitForURL(EXIT_HOST);
+    await backDoesNotReturnToThePage(page, path);
+    await page.context().close();
+  });
+}
+
+const BEFORE = 'https://www.example.org/';  // where the child was before the site
+
+test('after / → a content page → a local page → quick exit, Back does not show the site', async () => {
   const page = await openPage(browser, server.origin);
-  await page.goto(`${server.origin}/om/`);
-  assert.equal(await page.locator('a.quick-exit-button').count(), 0);
+  await neutralSite(page);
+  await page.context().route(`${BEFORE}**`, (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Søg</title><h1>Søg</h1>' }));
+  await page.goto(BEFORE);
+  await page.goto(`${server.origin}/`);
+  const entries = await page.evaluate(() => history.length);
+  await page.locator('main a[href="/hvad-sker-der/"] >> visible=true').first().click();
+  await page.waitForURL(`${server.origin}/hvad-sker-der/`);
+  await page.locator('a.site-name').click();
+  await page.waitForURL(`${server.origin}/`);
+  await page.locator('#lookup-input').fill('Aarhus');
+  await page.locator('#lookup-input').press('Enter');
+  await page.waitForURL(`${server.origin}/kommune/aarhus/`);
+  assert.equal(await page.evaluate(() => history.length), entries, 'every move within the site replaced the entry');
+  await page.locator('a.quick-exit-button').click();
+  await page.waitForURL(EXIT_HOST);
+  await page.evaluate(() => history.back());
+  await page.waitForURL(BEFORE);
   await page.context().close();
+});
+
+test('a click with a modifier key, or on a link to another site, keeps its own meaning', async () => {
+  const page = await openPage(browser, server.origin);
+  await page.goto(`${server.origin}/`);
+  const replaced = await page.evaluate(() => {
+    const seen = [];
+    // After the site's handler (on document): note whether it took the click, then stop the navigation.
+    window.addEventListener('click', (e) => { seen.push(e.defaultPrevented); e.preventDefault(); });
+    const own = document.querySelector('a.site-name');
+    const other = Object.assign(document.createElement('a'), { href: 'https://www.example.org/' });
+    document.body.append(other);
+    for (const init of [{ ctrlKey: true }, { metaKey: true }, { shiftKey: true }, { altKey: true }, {}])
+      own.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, ...init }));
+    other.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
+    return seen;
+  });
+  // Only the plain click on the site's own link was taken (and replaced the entry).
+  assert.deepEqual(replaced, [false, false, false, false, true, false]);
+  await page.context().close();
+});
+
+// Not only the pages a test opens: every HTML file the build wrote.
+test('every HTML page of the built site has the quick exit and its script', () => {
+  const missing = [];
+  const walk = (dir) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const file = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(file);
+      else if (entry.name.endsWith('.html')) {
+        const html = fs.readFileSync(file, 'utf8');
+        if (!html.includes('data-quick-exit') || !/<script src="\/assets\/quick_exit\.[0-9a-f]+\.js"/.test(html))
+          missing.push(path.relative(SITE_DIR, file));
+      }
+    }
+  };
+  walk(SITE_DIR);
+  assert.deepEqual(missing.slice(0, 20), []);
 });

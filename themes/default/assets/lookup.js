@@ -184,7 +184,7 @@
     function go(i) {
       var entry = index.e[i];
       close();
-      if (entry.ms.length === 1) { location.assign(urlOf(entry.ms[0])); return; }
+      if (entry.ms.length === 1) { (window.EnindgangNavigate || location.assign.bind(location))(urlOf(entry.ms[0])); return; }
       show([el('p', fill(strings.choice, '{label}', entry.label)),
         links(entry.ms.map(function (m) { return [index.m[m][1], m]; })), el('p', strings.unsure)]);
     }
