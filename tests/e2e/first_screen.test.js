@@ -31,8 +31,10 @@ function firstScreenProblem([selector, minTarget]) {
       problems.push(`${where}: not inside the ${innerWidth}×${innerHeight} first screen`);
       continue;
     }
-    const points = [[box.left + box.width / 2, box.top + box.height / 2], [box.left + 1, box.top + 1],
-      [box.right - 1, box.top + 1], [box.left + 1, box.bottom - 1], [box.right - 1, box.bottom - 1]];
+    // Corners a little inside: hit testing follows rounded corners.
+    const inset = 6;
+    const points = [[box.left + box.width / 2, box.top + box.height / 2], [box.left + inset, box.top + inset],
+      [box.right - inset, box.top + inset], [box.left + inset, box.bottom - inset], [box.right - inset, box.bottom - inset]];
     const covered = points.map(([x, y]) => [x, y, document.elementFromPoint(x, y)])
       .find(([, , hit]) => !hit || !(hit === el || el.contains(hit)));
     if (covered) {
@@ -99,13 +101,16 @@ function localPages() {
 test('every local page of every language has a tel: action on its first screen at 320×568', async () => {
   const pages = localPages();
   assert.ok(pages.length >= 4 * 98, `only ${pages.length} local pages found in ${SITE_DIR}`);
-  const page = await openPage(browser, server.origin, { viewport: VIEWPORTS[0], javaScriptEnabled: false });
+  // A bare context: without openPage's request routing each of the ~400 visits is several times faster,
+  // and a local page loads nothing from elsewhere (a11y.test.js checks that).
+  const context = await browser.newContext({ viewport: VIEWPORTS[0], javaScriptEnabled: false });
+  const page = await context.newPage();
   const failures = [];
   for (const url of pages) {
-    await page.goto(`${server.origin}${url}`, { waitUntil: 'domcontentloaded' });
+    await page.goto(`${server.origin}${url}`);  // 'load': without a script, DOMContentLoaded may come before the style sheet
     const problem = await page.evaluate(firstScreenProblem, ['a[href^="tel:"]', MIN_TARGET]);
     if (problem) failures.push(`${url}: ${problem}`);
   }
-  assert.deepEqual(failures, []);
-  await page.context().close();
+  assert.deepEqual(failures.slice(0, 10), [], `${failures.length} of ${pages.length} local pages fail`);
+  await context.close();
 });
