@@ -2,18 +2,11 @@
 
 #include "render/layout_data.h"
 #include "render/markdown_body.h"
+#include "render/phone_number.h"
 
 namespace enindgang {
 namespace {
 using kainjow::mustache::data;
-
-// "72 30 00 00" → "72300000", for tel: links.
-std::string DigitsOf(const std::string& phone) {
-  std::string digits;
-  for (char c : phone)
-    if (c != ' ') digits += c;
-  return digits;
-}
 
 data MunicipalityData(const Municipality& m) {
   data d;
@@ -24,13 +17,15 @@ data MunicipalityData(const Municipality& m) {
   SetText(d, "enindgang_url", m.enindgang_url);
   d.set("has_enindgang", !m.enindgang_url.empty());
   SetText(d, "phone", m.phone);
-  SetText(d, "phone_link", "tel:" + DigitsOf(m.phone));
+  SetText(d, "phone_text", DanishPhoneText(m.phone));
+  SetText(d, "phone_link", TelHref(m.phone));
   SetText(d, "email", m.email);
   SetText(d, "opening_hours", m.opening_hours);
   d.set("has_contact", !m.phone.empty() || !m.email.empty());
   SetText(d, "acute_service", m.acute_service);
   SetText(d, "acute_phone", m.acute_phone);
-  SetText(d, "acute_phone_link", "tel:" + DigitsOf(m.acute_phone));
+  SetText(d, "acute_phone_text", DanishPhoneText(m.acute_phone));
+  SetText(d, "acute_phone_link", TelHref(m.acute_phone));
   SetText(d, "acute_when", m.acute_when);
   d.set("has_acute", !m.acute_service.empty() || !m.acute_phone.empty());
   SetText(d, "verified", m.verified);
@@ -68,6 +63,8 @@ RenderedPage RenderLocalPage(const RenderShared& shared, const LocalPage& local,
   }
   TemplateScope root = LayoutData(shared, meta);
   root.set("place", MunicipalityData(m));
+  // The help bar offers the police's 114 only where this page names it as the way in when the municipality is closed.
+  root.set("help_114", TelHref(m.acute_phone) == "tel:114");
   SetText(root, "local_text", LocalTextHtml(shared, local, diagnostics));
   root.set("has_local_text", local.local_text != nullptr);
   root.set("local_text_lang", local.local_text ? local.local_text->lang : language.code);

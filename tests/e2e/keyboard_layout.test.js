@@ -85,6 +85,25 @@ test('Arabic pages are right to left and the layout mirrors', async () => {
   await page.context().close();
 });
 
+// The six-item menu took the first screen on a phone (issue 14): there it is a <details>
+// disclosure that opens without JavaScript; a wide screen has room and shows it open.
+test('the menu is a closed disclosure on a phone that opens without JavaScript, and open on a wide screen', async () => {
+  const phone = await openPage(browser, server.origin, { viewport: { width: 320, height: 568 }, javaScriptEnabled: false });
+  await phone.goto(`${server.origin}/`);
+  const firstLink = phone.locator('.menu nav a').first();
+  assert.equal(await firstLink.isVisible(), false, 'menu links hidden until the disclosure is opened');
+  await phone.locator('.menu > summary').focus();
+  await phone.keyboard.press('Enter');
+  assert.ok(await firstLink.isVisible(), 'Enter on "Menu" shows the menu');
+  await phone.context().close();
+
+  const wide = await openPage(browser, server.origin, { viewport: { width: 1280, height: 900 } });
+  await wide.goto(`${server.origin}/`);
+  assert.ok(await wide.locator('.menu nav a').first().isVisible(), 'menu shown open at 1280 px');
+  assert.equal(await wide.locator('.menu > summary').isVisible(), false, 'no "Menu" button where the menu is shown');
+  await wide.context().close();
+});
+
 test('with prefers-reduced-motion nothing moves', async () => {
   const page = await openPage(browser, server.origin);
   await page.emulateMedia({ reducedMotion: 'reduce' });
