@@ -1,5 +1,6 @@
 #include "render/directory_pages.h"
 
+#include "model/lookup_routes.h"
 #include "render/layout_data.h"
 #include "text/alphabetic_index.h"
 #include "text/collation.h"
@@ -63,14 +64,59 @@ RenderedPage Finish(TemplateScope& root, const std::string& template_name, const
 
 std::string DirectoryUrl(const Site& site, const Language& language) { return site.Prefix(language) + "/kommune/"; }
 
+static std::vector<text::LetterGroup> DirectoryGroups(const Site& site, const Language& language) {
+  std::vector<std::string> names;
+  for (const auto& m : site.directory().municipalities) names.push_back(m.name);
+  return text::GroupAlphabetically(names, language.locale);
+}
+
+std::vector<std::string> DirectoryLetters(const Site& site, const Language& language) {
+  std::vector<std::string> labels;
+  for (const auto& group : DirectoryGroups(site, language)) labels.push_back(group.label);
+  return labels;
+}
+
+std::string NotFoundUrl(const Site& site, const Language& language, const std::string& list_letter) {
+  const std::string slug = LetterSlug(list_letter);
+  return DirectoryUrl(site, language) + "ikke-fundet/" + (slug.empty() ? "" : slug + "/");
+}
+
+RenderedPage RenderNotFoundListPage(const RenderShared& shared, const Language& language, const std::string& list_letter,
+                                    const TemplateSet& templates, Diagnostics& diagnostics) {
+  const Site& site = shared.site;
+  const auto& municipalities = site.directory().municipalities;
+  data letters{data::type::list};
+  for (const auto& group : DirectoryGroups(site, language)) {
+    data letter;
+    letter.set("letter", group.label);
+    letter.set("url", DirectoryUrl(site, language) + "#bogstav-" + group.label);
+    letters.push_back(letter);
+  }
+  auto url_of = [&](const Language& l) { return NotFoundUrl(site, l, list_letter); };
+  TemplateScope root = GeneratedPageData(shared, language, shared.strings.Format(language, "not_found_title"), url_of);
+  for (const auto& group : DirectoryGroups(site, language)) {
+    if (group.label != list_letter) continue;
+    std::vector<std::string> codes;
+    for (size_t i : group.items) codes.push_back(municipalities[i].code);
+    data shown;
+    shown.set("letter", group.label);
+    shown.set("letter_heading", shared.strings.Format(language, "not_found_letter", {{"letter", group.label}}));
+    shown.set("municipalities", MunicipalityLinks(site, language, codes));
+    root.set("letter", shown);
+  }
+  root.set("letters", letters);
+  root.set("directory_url", DirectoryUrl(site, language));
+  root.set("noindex", true);
+  return Finish(root, "lookup_not_found", url_of(language), language, site.config().municipalities_csv, templates,
+                diagnostics);
+}
+
 RenderedPage RenderDirectoryPage(const RenderShared& shared, const Language& language, const TemplateSet& templates,
                                  Diagnostics& diagnostics) {
   const Site& site = shared.site;
   const auto& municipalities = site.directory().municipalities;
-  std::vector<std::string> names;
-  for (const auto& m : municipalities) names.push_back(m.name);
   data letters{data::type::list};
-  for (const auto& group : text::GroupAlphabetically(names, language.locale)) {
+  for (const auto& group : DirectoryGroups(site, language)) {
     std::vector<std::string> codes;
     for (size_t i : group.items) codes.push_back(municipalities[i].code);
     data letter;

@@ -34,7 +34,7 @@ async function waitForPort(port, deadline) {
   throw new Error(`nginx did not listen on ${port}`);
 }
 
-// Starts nginx serving `root` with the site's own nginx.conf; returns { origin, stop }.
+// Starts nginx serving `root` with the site's own nginx.conf and nginx-http.conf; returns { origin, stop }.
 export async function startNginx(root = SITE_DIR) {
   const port = await freePort();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'enindgang-nginx-'));
@@ -50,6 +50,7 @@ http {
   include /etc/nginx/mime.types;
   access_log ${dir}/access.log;
   client_body_temp_path ${dir}; proxy_temp_path ${dir}; fastcgi_temp_path ${dir}; uwsgi_temp_path ${dir}; scgi_temp_path ${dir};
+  include ${path.resolve(root)}/nginx-http.conf;
   server {
     listen 127.0.0.1:${port};
     root ${path.resolve(root)};

@@ -88,16 +88,22 @@
     return kept;
   }
 
-  // "Did you mean": up to `count` single-municipality entries closest to the
-  // query, one per municipality, sharing at least one aligned character. Only
-  // the first 64 code points count, so a pasted essay stays cheap.
+  // Edits a "did you mean" may be away from what the child typed: one per five
+  // letters, so none below five ("asdf", "Nuuk") and two from ten. Mirrors
+  // SuggestionEdits in generator/model/lookup_match.h.
+  function suggestionEdits(length) { return Math.floor(length / 5); }
+
+  // "Did you mean": up to `count` single-municipality entries at most
+  // suggestionEdits away from the query, one per municipality. Only the first
+  // 64 code points count, so a pasted essay stays cheap.
   function suggest(index, query, count) {
     var points = codePoints(lookupKey(query)).slice(0, 64), key = points.join(''), e = index.e;
-    var scored = [], out = [], seen = new Set();
-    if (!key) return out;
+    var scored = [], out = [], seen = new Set(), edits = suggestionEdits(points.length);
+    if (!edits) return out;
     e.forEach(function (entry, i) {
-      var d = entry.ms.length === 1 ? distance(entry.key, key) : Infinity;
-      if (d < Math.max(entry.length, points.length)) scored.push({ entry: i, rank: d });
+      if (entry.ms.length !== 1 || Math.abs(entry.length - points.length) > edits) return;
+      var d = distance(entry.key, key);
+      if (d <= edits) scored.push({ entry: i, rank: d });
     });
     scored.sort(byRank(e));
     for (var i = 0; i < scored.length && out.length < count; i++) {
@@ -194,7 +200,21 @@
       close();
       var near = suggest(index, query, 3).map(function (i) { return [index.e[i].label, index.e[i].ms[0]]; });
       show([el('p', fill(strings.none, '{q}', query.trim())), near.length && el('p', strings.suggest),
-        near.length && links(near), el('p', strings.helpline)]);
+        near.length && links(near), el('p', strings.helpline), helplineButton(), listLink(query)]);
+    }
+    // The tappable 116 111: a failed search always leads to a person.
+    function helplineButton() {
+      var a = el('a', strings.call);
+      a.href = 'tel:116111';
+      a.className = 'phone lookup-call';
+      return el('p').appendChild(a).parentNode;
+    }
+    // The full list, at the letter the query begins with (strings.letters: first letter → the list's letter).
+    function listLink(query) {
+      var first = Array.from(query.trim().toLowerCase())[0] || '', letter = strings.letters[first] ||
+        strings.letters[fold(first).charAt(0)], a = el('a', letter ? fill(strings.list_at, '{letter}', letter) : strings.list);
+      a.href = prefix + '/kommune/' + (letter ? '#bogstav-' + letter : '');
+      return el('p').appendChild(a).parentNode;
     }
 
     input.addEventListener('focus', start);
@@ -235,7 +255,8 @@
     window.addEventListener('pageshow', close);
   }
 
-  var api = { match: match, load: load, prepare: prepare, suggest: suggest, distance: distance, key: lookupKey };
+  var api = { match: match, load: load, prepare: prepare, suggest: suggest, suggestionEdits: suggestionEdits,
+    distance: distance, key: lookupKey };
   if (typeof window !== 'undefined') window.EnindgangLookup = api;
   if (typeof module !== 'undefined') module.exports = api;
   if (typeof document !== 'undefined') {
