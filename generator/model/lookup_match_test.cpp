@@ -92,6 +92,55 @@ TEST_CASE("every row of tests/lookup_cases.tsv finds its municipalities in the r
   }
 }
 
+// tests/lookup_suggest_cases.tsv, shared with tests/js/lookup_test.js: query → the labels offered.
+std::vector<std::pair<int, std::pair<std::string, std::string>>> ReadSuggestCases() {
+  std::ifstream in(ENINDGANG_SOURCE_DIR "/tests/lookup_suggest_cases.tsv", std::ios::binary);
+  REQUIRE(in);
+  std::vector<std::pair<int, std::pair<std::string, std::string>>> cases;
+  std::string line;
+  bool header = false;
+  for (int number = 1; std::getline(in, line); ++number) {
+    if (line.starts_with("#")) continue;
+    if (!header) {
+      REQUIRE(line == "query\tsuggestions");
+      header = true;
+      continue;
+    }
+    const size_t tab = line.find('\t');
+    REQUIRE(tab != std::string::npos);
+    cases.push_back({number, {line.substr(0, tab), line.substr(tab + 1)}});
+  }
+  return cases;
+}
+
+TEST_CASE("every row of tests/lookup_suggest_cases.tsv offers its suggestions in the real data") {
+  const auto cases = ReadSuggestCases();
+  CHECK(cases.size() >= 15);
+  const auto index = BuildLookupIndex(RealData());
+  for (const auto& [line, c] : cases) {
+    INFO("lookup_suggest_cases.tsv:" << line << ": [" << c.first << "]");
+    std::string labels;
+    for (int entry : SuggestLookup(index, c.first, 3)) labels += (labels.empty() ? "" : ";") + index.entries[entry].label;
+    CHECK((labels.empty() ? "-" : labels) == c.second);
+  }
+}
+
+TEST_CASE("a suggestion is at most one edit per five letters away") {
+  CHECK(SuggestionEdits(0) == 0);
+  CHECK(SuggestionEdits(4) == 0);
+  CHECK(SuggestionEdits(5) == 1);
+  CHECK(SuggestionEdits(9) == 1);
+  CHECK(SuggestionEdits(10) == 2);
+  LookupIndex index;
+  index.entries = {Entry("abcdefghij", LookupKind::kMunicipality, {0}), Entry("abcd", LookupKind::kMunicipality, {1}),
+                   Entry("abcdx", LookupKind::kTown, {2, 3})};
+  CHECK(SuggestLookup(index, "abcdefghXY", 3) == std::vector<int>{0});  // two edits in ten letters
+  CHECK(SuggestLookup(index, "abcdefgXYZ", 3).empty());                  // three are too many
+  CHECK(SuggestLookup(index, "abcx", 3).empty());                        // four letters: none
+  CHECK(SuggestLookup(index, "abcdy", 3) == std::vector<int>{});        // "abcdx" leads to two municipalities
+  CHECK(SuggestLookup(index, "abcdxy", 3).empty());
+}
+
 TEST_CASE("lookup ranks municipality, town, alias, prefix, then typo") {
   using K = LookupKind;
   LookupIndex index;

@@ -36,8 +36,11 @@ std::string ChoicePostcode(const LookupIndex& index, const LookupEntry& entry) {
 
 }  // namespace
 
+std::string SpecialPlaceRoute(const SpecialPlace& place) { return "steder/" + place.slug + "/"; }
+
 NoScriptLookup BuildNoScriptLookup(const LookupIndex& index, const MunicipalityDirectory& directory) {
   NoScriptLookup lookup;
+  lookup.special_places = directory.special_places;
   for (const auto& entry : index.entries) {
     if (entry.kind == LookupKind::kPostcode) {
       lookup.by_postcode[entry.key] = "postnummer/" + entry.key + "/";
@@ -118,6 +121,8 @@ std::string RouteOf(const NoScriptLookup& lookup, const FirstLetters& letters, s
   } else if (auto found = lookup.by_key.find(key); found != lookup.by_key.end()) {
     return found->second;
   }
+  if (const int place = SpecialPlaceOf(lookup.special_places, query); place >= 0)
+    return SpecialPlaceRoute(lookup.special_places[place]);
   auto letter = letters.find(FirstLetterOf(query));
   if (letter == letters.end() || LetterSlug(letter->second).empty()) return "kommune/ikke-fundet/";
   return "kommune/ikke-fundet/" + LetterSlug(letter->second) + "/";

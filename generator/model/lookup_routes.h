@@ -23,7 +23,13 @@ struct NoScriptLookup {
   std::vector<std::string> names;
   // "8000" → "postnummer/8000/" for every postcode.
   std::map<std::string, std::string, std::less<>> by_postcode;
+  // Places no municipality covers; a query naming one (SpecialPlaceOf) goes to
+  // SpecialPlaceRoute, after the postcodes and names above, as AnswerLookup orders them.
+  std::vector<SpecialPlace> special_places;
 };
+
+// "steder/groenland/": a special place's page below the language prefix.
+std::string SpecialPlaceRoute(const SpecialPlace& place);
 
 NoScriptLookup BuildNoScriptLookup(const LookupIndex& index, const MunicipalityDirectory& directory);
 
@@ -38,7 +44,7 @@ FirstLetters FirstLettersFor(const std::vector<std::string>& list_letters);
 std::string LetterSlug(std::string_view list_letter);
 
 // What `serve` answers for a query, as nginx does: the route of the query's
-// postcode or name, else "kommune/ikke-fundet/<letter>/" (or "kommune/ikke-fundet/"
+// postcode or name, else its special place's, else "kommune/ikke-fundet/<letter>/" (or "kommune/ikke-fundet/"
 // when the query starts with no letter the list has).
 std::string RouteOf(const NoScriptLookup& lookup, const FirstLetters& letters, std::string_view query);
 

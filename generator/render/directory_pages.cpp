@@ -111,6 +111,26 @@ RenderedPage RenderNotFoundListPage(const RenderShared& shared, const Language& 
                 diagnostics);
 }
 
+RenderedPage RenderSpecialPlacePage(const RenderShared& shared, const SpecialPlace& place, const Language& language,
+                                    const TemplateSet& templates, Diagnostics& diagnostics) {
+  const Site& site = shared.site;
+  auto url_of = [&](const Language& l) { return site.Prefix(l) + "/" + SpecialPlaceRoute(place); };
+  const std::string title_key = "special_" + place.slug + "_title", text_key = "special_" + place.slug + "_text";
+  const std::string title = shared.strings.Format(language, title_key), text = shared.strings.Format(language, text_key);
+  if (language.code == site.config().languages.front().code && (title == title_key || text == text_key)) {
+    diagnostics.Error(place.where, "special place '" + place.slug + "' has no text",
+                      "add " + title_key + " and " + text_key + " to the theme's i18n/" + language.code + ".yaml");
+  }
+  TemplateScope root = GeneratedPageData(shared, language, title, url_of);
+  root.set("text", text);
+  if (!place.nearest_code.empty()) {
+    root.set("nearest", MunicipalityLinks(site, language, {place.nearest_code}));
+    root.set("nearest_text", shared.strings.Format(language, "special_nearest"));
+  }
+  root.set("directory_url", DirectoryUrl(site, language));
+  return Finish(root, "special_place", url_of(language), language, place.where.path, templates, diagnostics);
+}
+
 RenderedPage RenderDirectoryPage(const RenderShared& shared, const Language& language, const TemplateSet& templates,
                                  Diagnostics& diagnostics) {
   const Site& site = shared.site;

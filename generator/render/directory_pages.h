@@ -24,6 +24,12 @@ RenderedPage RenderCodeShortcut(const RenderShared& shared, const Municipality& 
 RenderedPage RenderNotFoundListPage(const RenderShared& shared, const Language& language, const std::string& list_letter,
                                     const TemplateSet& templates, Diagnostics& diagnostics);
 
+// /steder/<slug>/: a place no Danish municipality covers (special_places.csv), answered
+// kindly with the theme's special_<slug>_title and _text, 116 111 and the nearest
+// municipality's page where the row names one.
+RenderedPage RenderSpecialPlacePage(const RenderShared& shared, const SpecialPlace& place, const Language& language,
+                                    const TemplateSet& templates, Diagnostics& diagnostics);
+
 // The letters of the A–Å page in a language, in its order: "A", "B", …, "Å".
 std::vector<std::string> DirectoryLetters(const Site& site, const Language& language);
 

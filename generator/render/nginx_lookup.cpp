@@ -58,6 +58,18 @@ std::string MapKey(const std::string& key) {
   return (kSpecial.count(AsciiLower(key)) ? "\\" : "") + key;
 }
 
+// "39[0-9][0-9]" for 3900-3999: ParseCodeRange admits only such blocks.
+std::string DigitsPattern(const CodeRange& range) {
+  size_t common = 0;
+  while (common < range.low.size() && range.low[common] == range.high[common]) ++common;
+  std::string pattern = range.low.substr(0, common);
+  if (common < range.low.size()) {
+    pattern += std::string("[") + range.low[common] + "-" + range.high[common] + "]";
+    for (size_t i = common + 1; i < range.low.size(); ++i) pattern += "[0-9]";
+  }
+  return pattern;
+}
+
 std::string Suffix(const std::string& prefix) { return prefix.empty() ? "da" : prefix.substr(1); }
 
 }  // namespace
@@ -98,6 +110,11 @@ std::string RenderNginxLookupMaps(const NoScriptRoutes& routes, const std::vecto
   c += "    \"~^(?<enindgang_plain_digits>[0-9]{4})(?:[^0-9]|$)\" $enindgang_plain_digits;\n}\n";
   c += "map $enindgang_digits $enindgang_postcode_route {\n    default \"\";\n";
   for (const auto& [code, route] : lookup.by_postcode) c += "    " + code + " " + route + ";\n";
+  // Exact postcodes above win over these patterns, as in RouteOf.
+  for (const auto& place : lookup.special_places)
+    for (const auto& range : place.codes)
+      if (range.prefix.empty() && range.low.size() == 4)
+        c += "    \"~^" + DigitsPattern(range) + "$\" " + SpecialPlaceRoute(place) + ";\n";
   c += "}\n";
   c += "# Every name the lookup knows, in the spellings a child types, percent-encoded.\n";
   c += "map $enindgang_q $enindgang_name_route {\n    default \"\";\n";
@@ -109,6 +126,20 @@ std::string RenderNginxLookupMaps(const NoScriptRoutes& routes, const std::vecto
       // A postcode is read by the maps above; two names with one spelling share one route.
       if (!listed.insert(AsciiLower(raw)).second) continue;
       c += "    \"" + MapKey(raw) + "\" " + route->second + ";\n";
+    }
+  }
+  // Special places after the names, so that a name the lookup knows wins, as in RouteOf.
+  for (const auto& place : lookup.special_places) {
+    for (const auto& name : place.names) {
+      for (const auto& raw : RawQueriesFor(name)) {
+        if (!listed.insert(AsciiLower(raw)).second) continue;
+        c += "    \"" + MapKey(raw) + "\" " + SpecialPlaceRoute(place) + ";\n";
+      }
+    }
+    for (const auto& range : place.codes) {
+      if (range.prefix.empty() && range.low.size() == 4) continue;  // in the postcode map
+      c += "    \"~*^" + FormEncode(range.prefix) + "(?:\\+|%20|-)?" + DigitsPattern(range) + "(?:[^0-9]|$)\" " +
+           SpecialPlaceRoute(place) + ";\n";
     }
   }
   c += "}\n";

@@ -87,6 +87,8 @@ std::vector<PageJob> PageJobs(const RenderShared& shared, Diagnostics& diagnosti
         return RenderNotFoundListPage(shared, language, letter, t, diagnostics);
       });
     jobs.push_back([&](const TemplateSet& t) { return RenderNotFoundListPage(shared, language, "", t, diagnostics); });
+    for (const auto& place : site.directory().special_places)
+      jobs.push_back([&](const TemplateSet& t) { return RenderSpecialPlacePage(shared, place, language, t, diagnostics); });
     for (const auto& postcode : site.directory().postcodes)
       jobs.push_back([&](const TemplateSet& t) { return RenderPostcodePage(shared, postcode, language, t, diagnostics); });
     for (const auto& m : site.directory().municipalities)
