@@ -102,7 +102,7 @@ std::string RenderNginxLookupMaps(const NoScriptRoutes& routes, const std::vecto
   c += "# Room for the name map's keys (nginx's defaults hold about 2,000; remove these if the http block sets them).\n";
   c += "map_hash_max_size 16384;\nmap_hash_bucket_size 128;\n";
   c += "# The search form's query, without the spaces a child types around it.\n";
-  c += "map $arg_q $enindgang_q {\n    default $arg_q;\n";
+  c += "map $arg_q $enindgang_q {\n    default \"\";\n";
   c += "    \"~^(?:\\+|%20|%09)*(?<enindgang_trimmed>.*?)(?:\\+|%20|%09)*$\" $enindgang_trimmed;\n}\n";
   c += "# Four digits at the start, optionally after \"dk\", are a postcode (8000, DK-8000, 8000+Aarhus+C).\n";
   c += "map $enindgang_q $enindgang_digits {\n    default \"\";\n";

@@ -40,11 +40,13 @@ lines.forEach((line, i) => {
   assert.notStrictEqual(tab, -1, `${table}:${i + 1}: no tab`);
   const query = line.slice(0, tab);
   const expected = line.slice(tab + 1) === '-' ? [] : line.slice(tab + 1).split(';').sort();
-  const best = lookup.match(index, query, 1)[0];
-  const actual = best ? index.e[best.entry].ms.map((m) => index.m[m][0]).sort() : [];
+  // What the form opens: the municipalities of the answer, or "@slug" for a special place.
+  const found = lookup.answer(index, query);
+  const actual = found.special >= 0 ? ['@' + index.s[found.special].slug]
+    : found.entry >= 0 ? index.e[found.entry].ms.map((m) => index.m[m][0]).sort() : [];
   rows++;
   check(actual.join(';') === expected.join(';'),
-    `lookup_cases.tsv:${i + 1}: match(${JSON.stringify(query)}) leads to ${actual.join(';') || '-'}, ` +
+    `lookup_cases.tsv:${i + 1}: answer(${JSON.stringify(query)}) leads to ${actual.join(';') || '-'}, ` +
     `expected ${expected.join(';') || '-'}`);
 });
 check(rows >= 40, `lookup_cases.tsv has ${rows} rows; keep at least 40`);
