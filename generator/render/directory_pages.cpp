@@ -1,5 +1,7 @@
 #include "render/directory_pages.h"
 
+#include <algorithm>
+
 #include "model/lookup_routes.h"
 #include "render/layout_data.h"
 #include "text/alphabetic_index.h"
@@ -92,7 +94,12 @@ RenderedPage RenderNotFoundListPage(const RenderShared& shared, const Language& 
     letter.set("url", DirectoryUrl(site, language) + "#bogstav-" + group.label);
     letters.push_back(letter);
   }
-  auto url_of = [&](const Language& l) { return NotFoundUrl(site, l, list_letter); };
+  // Another language may file the names under other letters (English has no Å): its page without a letter then.
+  auto url_of = [&](const Language& l) {
+    const auto others = DirectoryLetters(site, l);
+    const bool has = std::find(others.begin(), others.end(), list_letter) != others.end();
+    return NotFoundUrl(site, l, has ? list_letter : "");
+  };
   TemplateScope root = GeneratedPageData(shared, language, shared.strings.Format(language, "not_found_title"), url_of);
   for (const auto& group : DirectoryGroups(site, language)) {
     if (group.label != list_letter) continue;
@@ -144,18 +151,29 @@ RenderedPage RenderDirectoryPage(const RenderShared& shared, const Language& lan
     letter.set("municipalities", MunicipalityLinks(site, language, codes));
     letters.push_back(letter);
   }
-  data postcodes{data::type::list};
+  // Postcodes by their first digit ("8000–8999"), each group folded in a <details>, so that
+  // the page stays short on a phone and any postcode is two taps from the index.
+  data groups{data::type::list};
+  std::map<char, data> by_digit;
   for (const auto& postcode : site.directory().postcodes) {
     data item;
     item.set("code", postcode.code);
     item.set("town", postcode.town);
     item.set("url", PostcodeUrl(site, language, postcode.code));
-    postcodes.push_back(item);
+    auto [group, added] = by_digit.try_emplace(postcode.code[0], data{data::type::list});
+    group->second.push_back(item);
+  }
+  for (auto& [digit, items] : by_digit) {
+    data group;
+    group.set("digit", std::string(1, digit));
+    group.set("label", std::string(1, digit) + "000–" + std::string(1, digit) + "999");
+    group.set("postcodes", items);
+    groups.push_back(group);
   }
   auto url_of = [&](const Language& l) { return DirectoryUrl(site, l); };
   TemplateScope root = GeneratedPageData(shared, language, shared.strings.Format(language, "directory_title"), url_of);
   root.set("letters", letters);
-  root.set("postcodes", postcodes);
+  root.set("postcode_groups", groups);
   root.set("count", std::to_string(municipalities.size()));
   root.set("directory_intro", shared.strings.Format(language, "directory_intro",
                                                     {{"count", static_cast<int64_t>(municipalities.size())}}));
