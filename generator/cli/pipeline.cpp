@@ -68,6 +68,10 @@ std::optional<SiteInput> Load(const BuildRequest& request, Diagnostics& diagnost
                                              request.source / config->postcodes_csv, request.source.string(),
                                              diagnostics);
   if (!theme || !directory) return std::nullopt;
+  auto places = LoadSpecialPlaces(request.source / config->special_places_csv, config->special_places_csv,
+                                  config->special_places_required, diagnostics);
+  if (!places) return std::nullopt;
+  directory->special_places = std::move(*places);
   input.config = std::move(*config);
   input.theme = std::move(*theme);
   input.directory = std::move(*directory);

@@ -187,6 +187,39 @@ TEST_CASE("serve maps URLs to output files the way nginx does") {
   CHECK(preview.Get("/nginx.conf")->status == 404);
 }
 
+TEST_CASE("serve sends the search form's query where nginx-http.conf does, folded with the real fold") {
+  Preview preview({{"content/da/index.md", PageFile("title: Forside\nlayout: landing", "Velkommen.\n")},
+                   {"content/en/index.md", PageFile("title: Home\nlayout: landing", "Welcome.\n")},
+                   {"special_places.csv", "slug,names,codes,nearest_municipality,source\n"
+                                          "groenland,Nuuk;Grønland,3900-3999,,test\n"}});
+  auto location = [&](const std::string& target) {
+    auto res = preview.Get(target);
+    CHECK(res->status == 302);
+    return res->get_header_value("Location");
+  };
+  CHECK(location("/kommune/?q=Aarhus") == "/kommune/aarhus/");
+  CHECK(location("/kommune/?q=%C3%85RHUS") == "/kommune/aarhus/");            // ÅRHUS, the alias
+  CHECK(location("/kommune/?q=+%20aarhus+") == "/kommune/aarhus/");           // spaces around
+  CHECK(location("/kommune/?q=Aarhus+C") == "/kommune/aarhus/");              // a town
+  CHECK(location("/kommune/?q=8000") == "/postnummer/8000/");
+  CHECK(location("/kommune/?q=Nuuk") == "/steder/groenland/");                // a special place
+  CHECK(location("/kommune/?q=3900") == "/steder/groenland/");
+  CHECK(location("/kommune/?q=asdf") == "/kommune/ikke-fundet/a/");           // not found: the list at A
+  CHECK(location("/kommune/?q=qwerty") == "/kommune/ikke-fundet/aa/");         // no Q, R, …: the next letter, Å
+  CHECK(location("/kommune/?q=9999") == "/kommune/ikke-fundet/");             // no letter to start from
+  CHECK(location("/en/kommune/?q=Middelfart") == "/en/kommune/middelfart/");
+  CHECK(preview.Get("/kommune/?q=")->status == 200);                          // the list itself
+  CHECK(preview.Get("/kommune/ikke-fundet/a/")->status == 200);
+  CHECK(preview.Get("/steder/groenland/")->status == 200);
+  CHECK(preview.Get("/nginx-http.conf")->status == 404);
+  // nginx-http.conf lists the very routes serve answers.
+  REQUIRE(preview.site.Build() == 0);
+  const std::string maps = preview.site.Read("nginx-http.conf");
+  CHECK(Contains(maps, "\"%C3%85rhus\" kommune/aarhus/;"));
+  CHECK(Contains(maps, "\"Nuuk\" steder/groenland/;"));
+  CHECK(Contains(maps, "\"~^39[0-9][0-9]$\" steder/groenland/;"));
+}
+
 TEST_CASE("serve answers unknown paths with the language's 404 page") {
   Preview preview;
   auto danish = preview.Get("/nope/");

@@ -1,7 +1,6 @@
 #include "cli/served_site.h"
 
 #include <algorithm>
-#include <regex>
 
 namespace enindgang {
 namespace {
@@ -16,14 +15,18 @@ std::string NotFoundPageFor(const ServedSite& site, const std::string& path) {
   return site.Find("404.html") ? "404.html" : "";
 }
 
-// Without JavaScript the search form submits to <prefix>/kommune/?q=…; a postcode goes to its page.
-// Only from a search page the site has, as nginx.conf has a location for each language's.
-std::string PostcodeRedirect(const ServedSite& site, const std::string& path, const std::string& query) {
-  static const std::regex kPostcode(R"(^\s*(?:dk-?)?([0-9]{4}))", std::regex::icase);
-  std::smatch match;
+// Without JavaScript the search form submits to <prefix>/kommune/?q=…; as nginx-http.conf's maps
+// do, the NoScriptRoutes table sends it to a postcode's or a name's page, else to the list at its
+// letter. Only from a search page the site has, as nginx.conf has a location for each language's.
+std::string LookupRedirect(const ServedSite& site, const NoScriptRoutes* routes, const std::string& path,
+                           const std::string& query) {
   bool search_page = (path == "kommune/" || path.ends_with("/kommune/")) && site.Find(path + "index.html");
-  if (!search_page || !std::regex_search(query, match, kPostcode)) return "";
-  return path.substr(0, path.size() - std::string_view("kommune/").size()) + "postnummer/" + match[1].str() + "/";
+  if (!routes || !search_page || query.find_first_not_of(" \t") == std::string::npos) return "";
+  const std::string language_path = path.substr(0, path.size() - std::string_view("kommune/").size());  // "en/"
+  const std::string prefix = language_path.empty() ? "" : "/" + language_path.substr(0, language_path.size() - 1);
+  auto letters = routes->letters_by_prefix.find(prefix);
+  if (letters == routes->letters_by_prefix.end()) return "";
+  return language_path + RouteOf(routes->lookup, letters->second, query);
 }
 
 // "/" and `path` ("en/ord/", without its leading slashes) as a Location on this host: a browser
@@ -51,12 +54,14 @@ ServedSite::ServedSite(RenderedSite&& rendered) {
   for (auto& page : rendered.pages) (*files)[page.output_path] = std::move(page.html);
   for (auto& file : rendered.files) (*files)[file.path] = std::move(file.bytes);
   built_ = std::move(files);
+  lookup_routes_ = std::move(rendered.lookup_routes);
 }
 
 std::shared_ptr<const ServedSite> ServedSite::With(std::vector<RenderedPage>&& pages) const {
   std::shared_ptr<ServedSite> next(new ServedSite());
   next->built_ = built_;
   next->edited_ = edited_;
+  next->lookup_routes_ = lookup_routes_;
   for (auto& page : pages) next->edited_[page.output_path] = std::make_shared<const std::string>(std::move(page.html));
   return next;
 }
@@ -79,9 +84,10 @@ std::vector<std::string> ServedSite::Paths() const {
 Resolution Resolve(const ServedSite& site, const std::string& url_path, const std::string& query) {
   auto first = url_path.find_first_not_of('/');
   std::string path = first == std::string::npos ? "" : url_path.substr(first);  // "en/ord/"
-  if (auto target = PostcodeRedirect(site, path, query); !target.empty()) return {302, "", SameHostLocation(target)};
+  if (auto target = LookupRedirect(site, site.lookup_routes(), path, query); !target.empty())
+    return {302, "", SameHostLocation(target)};
   std::string file = path.empty() || path.back() == '/' ? path + "index.html" : path;
-  if (file != "nginx.conf" && site.Find(file)) return {200, file, ""};
+  if (file != "nginx.conf" && file != "nginx-http.conf" && site.Find(file)) return {200, file, ""};
   if (!path.empty() && path.back() != '/' && site.Find(path + "/index.html")) return {301, "", SameHostLocation(path + "/")};
   return {404, NotFoundPageFor(site, path), ""};
 }

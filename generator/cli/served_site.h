@@ -23,12 +23,15 @@ class ServedSite {
   const std::string* Find(const std::string& path) const;
   // Every output path, sorted.
   std::vector<std::string> Paths() const;
+  // Where the search form's query leads (as nginx-http.conf sends it); null if the build had none.
+  const NoScriptRoutes* lookup_routes() const { return lookup_routes_.get(); }
 
  private:
   ServedSite() = default;
 
   std::shared_ptr<const std::unordered_map<std::string, std::string>> built_;  // by the full build
   std::unordered_map<std::string, std::shared_ptr<const std::string>> edited_;  // rendered again since
+  std::shared_ptr<const NoScriptRoutes> lookup_routes_;
 };
 
 // Where a request goes, the way the generated nginx.conf sends it.

@@ -7,6 +7,7 @@
 
 #include "base/diagnostics.h"
 #include "load/municipality.h"
+#include "load/special_places.h"
 
 namespace enindgang {
 
@@ -14,6 +15,7 @@ namespace enindgang {
 struct MunicipalityDirectory {
   std::vector<Municipality> municipalities;  // in file order
   std::vector<Postcode> postcodes;           // in file order
+  std::vector<SpecialPlace> special_places;  // special_places.csv, in file order (none without the file)
 
   // nullptr if no municipality has this code ("101", no leading zero).
   const Municipality* Find(std::string_view code) const;

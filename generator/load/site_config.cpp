@@ -99,7 +99,7 @@ std::optional<SiteConfig> LoadSiteConfig(const std::filesystem::path& root, Diag
   }
   YamlFields fields(*yaml, kConfigName, 0, diagnostics);
   fields.RejectUnknownKeys({"base_url", "theme", "unsafe_html", "unsafe_files", "lix_limit", "quick_exit_url", "municipalities", "themes_dir",
-                            "postcodes", "languages"},
+                            "postcodes", "special_places", "languages"},
                            "site.yaml");
   SiteConfig config;
   config.root = root;
@@ -116,6 +116,8 @@ std::optional<SiteConfig> LoadSiteConfig(const std::filesystem::path& root, Diag
   config.quick_exit_url = fields.String("quick_exit_url").value_or("https://www.dmi.dk/");
   config.municipalities_csv = fields.String("municipalities").value_or("municipalities.csv");
   config.postcodes_csv = fields.String("postcodes").value_or("postcodes.csv");
+  config.special_places_required = static_cast<bool>((*yaml)["special_places"]);
+  config.special_places_csv = fields.String("special_places").value_or("special_places.csv");
   if (!IsSiteAddress(config.base_url)) {
     diagnostics.Error(fields.PositionOf((*yaml)["base_url"]), "base_url '" + config.base_url + "' is not a web address",
                       "write the address the site is published at, e.g. https://example.dk");
@@ -130,6 +132,7 @@ std::optional<SiteConfig> LoadSiteConfig(const std::filesystem::path& root, Diag
   const SiteBoundary boundary(config);
   CheckTablePath(fields, "municipalities", config.municipalities_csv, config, boundary, diagnostics);
   CheckTablePath(fields, "postcodes", config.postcodes_csv, config, boundary, diagnostics);
+  CheckTablePath(fields, "special_places", config.special_places_csv, config, boundary, diagnostics);
   if (diagnostics.ErrorCount() > errors_before) return std::nullopt;
   return config;
 }

@@ -32,6 +32,8 @@ struct SiteConfig {
   std::string quick_exit_url;
   std::string municipalities_csv = "municipalities.csv";
   std::string postcodes_csv = "postcodes.csv";
+  std::string special_places_csv = "special_places.csv";  // optional unless site.yaml names it
+  bool special_places_required = false;
   std::vector<Language> languages;
 
   const Language& default_language() const { return languages.front(); }

@@ -117,6 +117,71 @@ std::vector<LookupMatch> MatchLookup(const LookupIndex& index, std::string_view 
   return kept;
 }
 
+size_t SuggestionEdits(size_t length) { return length / 5; }
+
+std::vector<int> SuggestLookup(const LookupIndex& index, std::string_view query, size_t count) {
+  std::u32string points = CodePoints(LookupKey(query));
+  if (points.size() > 64) points.resize(64);
+  std::string key;
+  for (char32_t c : points) {
+    char bytes[4];
+    int32_t length = 0;
+    U8_APPEND_UNSAFE(reinterpret_cast<uint8_t*>(bytes), length, static_cast<UChar32>(c));
+    key.append(bytes, length);
+  }
+  const size_t edits = SuggestionEdits(points.size());
+  std::vector<LookupMatch> scored;
+  if (edits == 0) return {};
+  for (int i = 0; i < static_cast<int>(index.entries.size()); ++i) {
+    const auto& entry = index.entries[i];
+    if (entry.municipalities.size() != 1) continue;
+    const size_t length = CodePoints(entry.key).size();
+    if (std::max(length, points.size()) - std::min(length, points.size()) > edits) continue;
+    if (const size_t d = LookupDistance(entry.key, key); d <= edits) scored.push_back({i, static_cast<int>(d)});
+  }
+  std::sort(scored.begin(), scored.end(), [&](const LookupMatch& a, const LookupMatch& b) {
+    const auto& x = index.entries[a.entry];
+    const auto& y = index.entries[b.entry];
+    return std::tie(a.rank, x.key, x.kind, x.label, a.entry) < std::tie(b.rank, y.key, y.kind, y.label, b.entry);
+  });
+  std::vector<int> out;
+  std::set<int> seen;
+  for (const auto& s : scored) {
+    if (out.size() >= count) break;
+    if (seen.insert(index.entries[s.entry].municipalities[0]).second) out.push_back(s.entry);
+  }
+  return out;
+}
+
+int SpecialPlaceOf(const std::vector<SpecialPlace>& places, std::string_view query) {
+  const std::string key = LookupKey(query);
+  if (key.empty()) return -1;
+  std::string compact;
+  for (char c : key)
+    if (c != ' ') compact += c;
+  for (size_t i = 0; i < places.size(); ++i) {
+    for (const auto& name : places[i].names)
+      if (LookupKey(name) == key) return static_cast<int>(i);
+    for (const auto& range : places[i].codes) {
+      const std::string prefix = LookupKey(range.prefix);
+      if (!compact.starts_with(prefix)) continue;
+      size_t end = prefix.size();
+      while (end < compact.size() && IsAsciiDigit(compact[end])) ++end;
+      const std::string digits = compact.substr(prefix.size(), end - prefix.size());
+      if (digits.size() == range.low.size() && digits >= range.low && digits <= range.high) return static_cast<int>(i);
+    }
+  }
+  return -1;
+}
+
+LookupAnswer AnswerLookup(const LookupIndex& index, const std::vector<SpecialPlace>& places, std::string_view query) {
+  const auto best = MatchLookup(index, query, 1);
+  if (!best.empty() && best.front().rank <= 3) return {best.front().entry, -1};
+  if (const int special = SpecialPlaceOf(places, query); special >= 0) return {-1, special};
+  if (!best.empty()) return {best.front().entry, -1};
+  return {};
+}
+
 std::vector<int> MunicipalitiesOf(const LookupIndex& index, const LookupMatch& match) {
   return index.entries.at(match.entry).municipalities;
 }

@@ -4,6 +4,7 @@
 #include <string_view>
 #include <vector>
 
+#include "load/special_places.h"
 #include "model/lookup_index.h"
 
 namespace enindgang {
@@ -32,6 +33,35 @@ struct LookupMatch {
 // entry. Walking that order, a match whose municipalities equal those of an
 // earlier match is dropped ("Aarhus C" after "Aarhus"). At most `limit` remain.
 std::vector<LookupMatch> MatchLookup(const LookupIndex& index, std::string_view query, size_t limit = 8);
+
+// How many edits a "did you mean" may be from what the child typed, for a query
+// key of `length` code points: one per five letters, so none below five
+// ("asdf", "Nuuk", "qwer"), one for 5–9 ("Esbjergg"), two for 10–14
+// ("Fredriksshavn"). themes/default/assets/lookup.js mirrors it (suggestionEdits).
+size_t SuggestionEdits(size_t length);
+
+// "Did you mean", when MatchLookup found nothing: up to `count` entries that lead
+// to one municipality and are at most SuggestionEdits(query) edits from the query
+// key (its first 64 code points), one per municipality, closest first (then in
+// MatchLookup's order). lookup.js's suggest() mirrors it; tests/lookup_suggest_cases.tsv
+// holds both to the same answers.
+std::vector<int> SuggestLookup(const LookupIndex& index, std::string_view query, size_t count);
+
+// The special place (index into `places`) a query names, or -1: its folded key
+// equals the LookupKey of one of the place's names ("Nuuk", "Christiansø"), or,
+// spaces left out, starts with one of its codes ("3900", "FO 100", "fo-100 Tórshavn":
+// the range's letters folded, then exactly as many digits as the range has,
+// within it). lookup.js's special() mirrors it.
+int SpecialPlaceOf(const std::vector<SpecialPlace>& places, std::string_view query);
+
+// What the search form opens for a query, the order the lookup script answers in:
+// the best match if it is exact (a postcode, or a name with rank 1–3), else a
+// special place, else any other best match (a prefix or a typo), else nothing.
+struct LookupAnswer {
+  int entry = -1;    // into index.entries
+  int special = -1;  // into places
+};
+LookupAnswer AnswerLookup(const LookupIndex& index, const std::vector<SpecialPlace>& places, std::string_view query);
 
 // The municipalities (indices into the directory) that a match leads to.
 std::vector<int> MunicipalitiesOf(const LookupIndex& index, const LookupMatch& match);

@@ -53,6 +53,9 @@ const MunicipalityDirectory& RealData() {
     auto loaded = LoadMunicipalityDirectory(ENINDGANG_SOURCE_DIR "/municipalities.csv",
                                             ENINDGANG_SOURCE_DIR "/postcodes.csv", ENINDGANG_SOURCE_DIR, diagnostics);
     REQUIRE(loaded);
+    auto places = LoadSpecialPlaces(ENINDGANG_SOURCE_DIR "/special_places.csv", "special_places.csv", true, diagnostics);
+    REQUIRE(places);
+    loaded->special_places = *places;
     return *loaded;
   }();
   return directory;
@@ -82,14 +85,77 @@ std::string Ranked(const LookupIndex& index, std::string_view query, size_t limi
 
 }  // namespace
 
+// What the form opens, as the table writes it: the municipality codes, "@slug" for a special place.
+std::vector<std::string> AnswerCodes(const MunicipalityDirectory& directory, const LookupIndex& index,
+                                     std::string_view query) {
+  const LookupAnswer answer = AnswerLookup(index, directory.special_places, query);
+  if (answer.special >= 0) return {"@" + directory.special_places[answer.special].slug};
+  std::vector<std::string> codes;
+  if (answer.entry < 0) return codes;
+  for (int m : index.entries[answer.entry].municipalities) codes.push_back(directory.municipalities[m].code);
+  std::sort(codes.begin(), codes.end());
+  return codes;
+}
+
 TEST_CASE("every row of tests/lookup_cases.tsv finds its municipalities in the real data") {
   const auto cases = ReadLookupCases();
   CHECK(cases.size() >= 40);
   const auto index = BuildLookupIndex(RealData());
   for (const auto& c : cases) {
     INFO("lookup_cases.tsv:" << c.line << ": [" << c.query << "]");
-    CHECK(BestCodes(RealData(), index, c.query) == c.codes);
+    CHECK(AnswerCodes(RealData(), index, c.query) == c.codes);
+    // The best match alone, special places aside, is what the suggestion list shows first.
+    if (c.codes.empty() || !c.codes[0].starts_with("@")) CHECK(BestCodes(RealData(), index, c.query) == c.codes);
   }
+}
+
+// tests/lookup_suggest_cases.tsv, shared with tests/js/lookup_test.js: query → the labels offered.
+std::vector<std::pair<int, std::pair<std::string, std::string>>> ReadSuggestCases() {
+  std::ifstream in(ENINDGANG_SOURCE_DIR "/tests/lookup_suggest_cases.tsv", std::ios::binary);
+  REQUIRE(in);
+  std::vector<std::pair<int, std::pair<std::string, std::string>>> cases;
+  std::string line;
+  bool header = false;
+  for (int number = 1; std::getline(in, line); ++number) {
+    if (line.starts_with("#")) continue;
+    if (!header) {
+      REQUIRE(line == "query\tsuggestions");
+      header = true;
+      continue;
+    }
+    const size_t tab = line.find('\t');
+    REQUIRE(tab != std::string::npos);
+    cases.push_back({number, {line.substr(0, tab), line.substr(tab + 1)}});
+  }
+  return cases;
+}
+
+TEST_CASE("every row of tests/lookup_suggest_cases.tsv offers its suggestions in the real data") {
+  const auto cases = ReadSuggestCases();
+  CHECK(cases.size() >= 15);
+  const auto index = BuildLookupIndex(RealData());
+  for (const auto& [line, c] : cases) {
+    INFO("lookup_suggest_cases.tsv:" << line << ": [" << c.first << "]");
+    std::string labels;
+    for (int entry : SuggestLookup(index, c.first, 3)) labels += (labels.empty() ? "" : ";") + index.entries[entry].label;
+    CHECK((labels.empty() ? "-" : labels) == c.second);
+  }
+}
+
+TEST_CASE("a suggestion is at most one edit per five letters away") {
+  CHECK(SuggestionEdits(0) == 0);
+  CHECK(SuggestionEdits(4) == 0);
+  CHECK(SuggestionEdits(5) == 1);
+  CHECK(SuggestionEdits(9) == 1);
+  CHECK(SuggestionEdits(10) == 2);
+  LookupIndex index;
+  index.entries = {Entry("abcdefghij", LookupKind::kMunicipality, {0}), Entry("abcd", LookupKind::kMunicipality, {1}),
+                   Entry("abcdx", LookupKind::kTown, {2, 3})};
+  CHECK(SuggestLookup(index, "abcdefghXY", 3) == std::vector<int>{0});  // two edits in ten letters
+  CHECK(SuggestLookup(index, "abcdefgXYZ", 3).empty());                  // three are too many
+  CHECK(SuggestLookup(index, "abcx", 3).empty());                        // four letters: none
+  CHECK(SuggestLookup(index, "abcdy", 3) == std::vector<int>{1});  // "abcd"; "abcdx" leads to two municipalities
+  CHECK(SuggestLookup(index, "abcdxy", 3).empty());
 }
 
 TEST_CASE("lookup ranks municipality, town, alias, prefix, then typo") {

@@ -103,7 +103,8 @@ RenderedPage RenderContentPage(const RenderShared& shared, const Page& page, con
   }
   if (page.is_section_index) SetText(root, "feed_url", AtomFeedUrl(page));
   if (source.layout == "landing") {
-    root.set("lookup_strings", LookupStringsJson(shared.strings, language));
+    root.set("lookup_strings",
+             LookupStringsJson(shared.strings, language, FirstLettersFor(DirectoryLetters(shared.site, language))));
     root.set("prefix", shared.site.Prefix(language));
     root.set("directory_url", DirectoryUrl(shared.site, language));
   }

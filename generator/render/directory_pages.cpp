@@ -1,5 +1,8 @@
 #include "render/directory_pages.h"
 
+#include <algorithm>
+
+#include "model/lookup_routes.h"
 #include "render/layout_data.h"
 #include "text/alphabetic_index.h"
 #include "text/collation.h"
@@ -63,14 +66,84 @@ RenderedPage Finish(TemplateScope& root, const std::string& template_name, const
 
 std::string DirectoryUrl(const Site& site, const Language& language) { return site.Prefix(language) + "/kommune/"; }
 
+static std::vector<text::LetterGroup> DirectoryGroups(const Site& site, const Language& language) {
+  std::vector<std::string> names;
+  for (const auto& m : site.directory().municipalities) names.push_back(m.name);
+  return text::GroupAlphabetically(names, language.locale);
+}
+
+std::vector<std::string> DirectoryLetters(const Site& site, const Language& language) {
+  std::vector<std::string> labels;
+  for (const auto& group : DirectoryGroups(site, language)) labels.push_back(group.label);
+  return labels;
+}
+
+std::string NotFoundUrl(const Site& site, const Language& language, const std::string& list_letter) {
+  const std::string slug = LetterSlug(list_letter);
+  return DirectoryUrl(site, language) + "ikke-fundet/" + (slug.empty() ? "" : slug + "/");
+}
+
+RenderedPage RenderNotFoundListPage(const RenderShared& shared, const Language& language, const std::string& list_letter,
+                                    const TemplateSet& templates, Diagnostics& diagnostics) {
+  const Site& site = shared.site;
+  const auto& municipalities = site.directory().municipalities;
+  data letters{data::type::list};
+  for (const auto& group : DirectoryGroups(site, language)) {
+    data letter;
+    letter.set("letter", group.label);
+    letter.set("url", DirectoryUrl(site, language) + "#bogstav-" + group.label);
+    letters.push_back(letter);
+  }
+  // Another language may file the names under other letters (English has no Å): its page without a letter then.
+  auto url_of = [&](const Language& l) {
+    const auto others = DirectoryLetters(site, l);
+    const bool has = std::find(others.begin(), others.end(), list_letter) != others.end();
+    return NotFoundUrl(site, l, has ? list_letter : "");
+  };
+  TemplateScope root = GeneratedPageData(shared, language, shared.strings.Format(language, "not_found_title"), url_of);
+  for (const auto& group : DirectoryGroups(site, language)) {
+    if (group.label != list_letter) continue;
+    std::vector<std::string> codes;
+    for (size_t i : group.items) codes.push_back(municipalities[i].code);
+    data shown;
+    shown.set("letter", group.label);
+    shown.set("letter_heading", shared.strings.Format(language, "not_found_letter", {{"letter", group.label}}));
+    shown.set("municipalities", MunicipalityLinks(site, language, codes));
+    root.set("letter", shown);
+  }
+  root.set("letters", letters);
+  root.set("directory_url", DirectoryUrl(site, language));
+  root.set("noindex", true);
+  return Finish(root, "lookup_not_found", url_of(language), language, site.config().municipalities_csv, templates,
+                diagnostics);
+}
+
+RenderedPage RenderSpecialPlacePage(const RenderShared& shared, const SpecialPlace& place, const Language& language,
+                                    const TemplateSet& templates, Diagnostics& diagnostics) {
+  const Site& site = shared.site;
+  auto url_of = [&](const Language& l) { return site.Prefix(l) + "/" + SpecialPlaceRoute(place); };
+  const std::string title_key = "special_" + place.slug + "_title", text_key = "special_" + place.slug + "_text";
+  const std::string title = shared.strings.Format(language, title_key), text = shared.strings.Format(language, text_key);
+  if (language.code == site.config().languages.front().code && (title == title_key || text == text_key)) {
+    diagnostics.Error(place.where, "special place '" + place.slug + "' has no text",
+                      "add " + title_key + " and " + text_key + " to the theme's i18n/" + language.code + ".yaml");
+  }
+  TemplateScope root = GeneratedPageData(shared, language, title, url_of);
+  root.set("text", text);
+  if (!place.nearest_code.empty()) {
+    root.set("nearest", MunicipalityLinks(site, language, {place.nearest_code}));
+    root.set("nearest_text", shared.strings.Format(language, "special_nearest"));
+  }
+  root.set("directory_url", DirectoryUrl(site, language));
+  return Finish(root, "special_place", url_of(language), language, place.where.path, templates, diagnostics);
+}
+
 RenderedPage RenderDirectoryPage(const RenderShared& shared, const Language& language, const TemplateSet& templates,
                                  Diagnostics& diagnostics) {
   const Site& site = shared.site;
   const auto& municipalities = site.directory().municipalities;
-  std::vector<std::string> names;
-  for (const auto& m : municipalities) names.push_back(m.name);
   data letters{data::type::list};
-  for (const auto& group : text::GroupAlphabetically(names, language.locale)) {
+  for (const auto& group : DirectoryGroups(site, language)) {
     std::vector<std::string> codes;
     for (size_t i : group.items) codes.push_back(municipalities[i].code);
     data letter;
@@ -78,18 +151,29 @@ RenderedPage RenderDirectoryPage(const RenderShared& shared, const Language& lan
     letter.set("municipalities", MunicipalityLinks(site, language, codes));
     letters.push_back(letter);
   }
-  data postcodes{data::type::list};
+  // Postcodes by their first digit ("8000–8999"), each group folded in a <details>, so that
+  // the page stays short on a phone and any postcode is two taps from the index.
+  data groups{data::type::list};
+  std::map<char, data> by_digit;
   for (const auto& postcode : site.directory().postcodes) {
     data item;
     item.set("code", postcode.code);
     item.set("town", postcode.town);
     item.set("url", PostcodeUrl(site, language, postcode.code));
-    postcodes.push_back(item);
+    auto [group, added] = by_digit.try_emplace(postcode.code[0], data{data::type::list});
+    group->second.push_back(item);
+  }
+  for (auto& [digit, items] : by_digit) {
+    data group;
+    group.set("digit", std::string(1, digit));
+    group.set("label", std::string(1, digit) + "000–" + std::string(1, digit) + "999");
+    group.set("postcodes", items);
+    groups.push_back(group);
   }
   auto url_of = [&](const Language& l) { return DirectoryUrl(site, l); };
   TemplateScope root = GeneratedPageData(shared, language, shared.strings.Format(language, "directory_title"), url_of);
   root.set("letters", letters);
-  root.set("postcodes", postcodes);
+  root.set("postcode_groups", groups);
   root.set("count", std::to_string(municipalities.size()));
   root.set("directory_intro", shared.strings.Format(language, "directory_intro",
                                                     {{"count", static_cast<int64_t>(municipalities.size())}}));

@@ -17,6 +17,22 @@ RenderedPage RenderPostcodePage(const RenderShared& shared, const Postcode& post
 RenderedPage RenderCodeShortcut(const RenderShared& shared, const Municipality& municipality, const Language& language,
                                 const TemplateSet& templates, Diagnostics& diagnostics);
 
+// Where a query the lookup does not know lands without JavaScript (nginx-http.conf, `serve`):
+// /kommune/ikke-fundet/<letter>/ says so, offers 116 111 and lists the municipalities under the
+// query's letter ("A", "Å"); with an empty letter, /kommune/ikke-fundet/ for a query that starts
+// with no letter.
+RenderedPage RenderNotFoundListPage(const RenderShared& shared, const Language& language, const std::string& list_letter,
+                                    const TemplateSet& templates, Diagnostics& diagnostics);
+
+// /steder/<slug>/: a place no Danish municipality covers (special_places.csv), answered
+// kindly with the theme's special_<slug>_title and _text, 116 111 and the nearest
+// municipality's page where the row names one.
+RenderedPage RenderSpecialPlacePage(const RenderShared& shared, const SpecialPlace& place, const Language& language,
+                                    const TemplateSet& templates, Diagnostics& diagnostics);
+
+// The letters of the A–Å page in a language, in its order: "A", "B", …, "Å".
+std::vector<std::string> DirectoryLetters(const Site& site, const Language& language);
+
 // URL of the A–Å page in a language: "/kommune/", "/en/kommune/".
 std::string DirectoryUrl(const Site& site, const Language& language);
 

@@ -1,6 +1,7 @@
 #include "render/embed_snippet.h"
 
 #include "render/layout_data.h"
+#include "render/directory_pages.h"
 #include "render/lookup_strings.h"
 #include "text/dates.h"
 
@@ -38,7 +39,8 @@ OutputFiles RenderEmbedSnippet(const RenderShared& shared, const Municipality& m
   data.set("cta_text", shared.strings.Format(language, known_entrance ? "embed_cta_enindgang" : "local_title",
                                              {{"name", municipality.name}}));
   data.set("embed_intro", shared.strings.Format(language, "embed_intro", {{"name", municipality.name}}));
-  data.set("lookup_strings", LookupStringsJson(shared.strings, language));
+  data.set("lookup_strings",
+           LookupStringsJson(shared.strings, language, FirstLettersFor(DirectoryLetters(shared.site, language))));
   if (site.options().today) data.set("date", text::IsoDate(*site.options().today));
 
   OutputFiles files;

@@ -17,7 +17,14 @@ std::string LookupIndexJson(const LookupIndex& index, const MunicipalityDirector
   nlohmann::json entries = nlohmann::json::array();
   for (const auto& entry : index.entries)
     entries.push_back({entry.label, static_cast<int>(entry.kind), entry.municipalities});
-  return nlohmann::json{{"m", municipalities}, {"e", entries}}.dump();
+  // Special places: [slug, [names], [[letters, low, high], ...]]; lookup.js folds the names.
+  nlohmann::json places = nlohmann::json::array();
+  for (const auto& place : directory.special_places) {
+    nlohmann::json codes = nlohmann::json::array();
+    for (const auto& range : place.codes) codes.push_back({range.prefix, range.low, range.high});
+    places.push_back({place.slug, place.names, codes});
+  }
+  return nlohmann::json{{"m", municipalities}, {"e", entries}, {"s", places}}.dump();
 }
 
 }  // namespace enindgang

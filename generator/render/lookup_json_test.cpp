@@ -28,7 +28,7 @@ TEST_CASE("the lookup index JSON is compact and names each municipality's page")
   CHECK(LookupIndexJson(BuildLookupIndex(d), d, {"aarhus", "odder"}) ==
         R"({"e":[["8000 Aarhus C",0,[0]],["8300 Odder",0,[0,1]],["Aarhus",1,[0]],["Odder",1,[1]],)"
         R"(["Aarhus C",2,[0]],["Odder",2,[0,1]],["\"Smilets by\"",3,[0]]],)"
-        R"("m":[["751","Aarhus","aarhus"],["727","Odder","odder"]]})");
+        R"("m":[["751","Aarhus","aarhus"],["727","Odder","odder"]],"s":[]})");
 }
 
 TEST_CASE("the lookup index JSON needs one slug per municipality") {

@@ -1,6 +1,7 @@
 #pragma once
 #include <string>
 
+#include "model/lookup_routes.h"
 #include "render/ui_strings.h"
 
 namespace enindgang {
@@ -9,6 +10,8 @@ namespace enindgang {
 // <script type="application/json"> block on the landing page. Counts 0–8 are
 // pluralised here by ICU, so the browser needs no plural rules.
 // <, > and & are escaped so the block can never end early or break the page.
-std::string LookupStringsJson(const UiStrings& strings, const Language& language);
+// `letters` (FirstLettersFor the language's A–Å list) lets the not-found box link
+// the list at the query's letter.
+std::string LookupStringsJson(const UiStrings& strings, const Language& language, const FirstLetters& letters);
 
 }  // namespace enindgang

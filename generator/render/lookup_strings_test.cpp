@@ -14,7 +14,7 @@ TEST_CASE("lookup strings are pluralised per count and safe inside a script bloc
   theme.strings["da"]["lookup_none"] = {"Vi fandt ikke „{q}“ </script> & co", {}};
   Diagnostics d;
   UiStrings strings(config, theme, d);
-  std::string json = LookupStringsJson(strings, config.languages[0]);
+  std::string json = LookupStringsJson(strings, config.languages[0], {{"a", "A"}});
   CHECK(json.find("\"Ingen forslag\",\"1 forslag\",\"2 forslag\"") != std::string::npos);
   CHECK(json.find("Vi fandt ikke „{q}“ \\u003c/script\\u003e \\u0026 co") != std::string::npos);
   CHECK(json.find("</") == std::string::npos);

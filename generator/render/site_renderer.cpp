@@ -15,6 +15,7 @@
 #include "render/directory_pages.h"
 #include "render/embed_snippet.h"
 #include "render/nginx_config.h"
+#include "render/nginx_lookup.h"
 #include "render/local_page_renderer.h"
 #include "render/not_found_page.h"
 #include "render/sitemap.h"
@@ -81,6 +82,13 @@ std::vector<PageJob> PageJobs(const RenderShared& shared, Diagnostics& diagnosti
   for (const auto& language : site.config().languages) {
     jobs.push_back([&](const TemplateSet& t) { return RenderNotFoundPage(shared, language, t, diagnostics); });
     jobs.push_back([&](const TemplateSet& t) { return RenderDirectoryPage(shared, language, t, diagnostics); });
+    for (std::string letter : DirectoryLetters(site, language))
+      jobs.push_back([&, letter](const TemplateSet& t) {
+        return RenderNotFoundListPage(shared, language, letter, t, diagnostics);
+      });
+    jobs.push_back([&](const TemplateSet& t) { return RenderNotFoundListPage(shared, language, "", t, diagnostics); });
+    for (const auto& place : site.directory().special_places)
+      jobs.push_back([&](const TemplateSet& t) { return RenderSpecialPlacePage(shared, place, language, t, diagnostics); });
     for (const auto& postcode : site.directory().postcodes)
       jobs.push_back([&](const TemplateSet& t) { return RenderPostcodePage(shared, postcode, language, t, diagnostics); });
     for (const auto& m : site.directory().municipalities)
@@ -133,6 +141,15 @@ RenderedSite RenderSite(const Site& site, Diagnostics& diagnostics) {
   result.files.push_back(std::move(site_files.front()));  // the sitemap
   result.files.push_back({"robots.txt", RenderRobots(site)});
   result.files.push_back({"nginx.conf", RenderNginxConfig(site)});
+  auto routes = std::make_shared<NoScriptRoutes>();
+  routes->lookup = BuildNoScriptLookup(site.lookup_index(), site.directory());
+  std::vector<std::string> prefixes;
+  for (const auto& language : site.config().languages) {
+    prefixes.push_back(site.Prefix(language));
+    routes->letters_by_prefix[site.Prefix(language)] = FirstLettersFor(DirectoryLetters(site, language));
+  }
+  result.files.push_back({"nginx-http.conf", RenderNginxLookupMaps(*routes, prefixes)});
+  result.lookup_routes = std::move(routes);
   for (size_t i = 1; i < site_files.size(); ++i) result.files.push_back(std::move(site_files[i]));  // the feeds
   AddStaticFiles(site, result.files, diagnostics);
   if (const Municipality* only = site.directory().Find(site.options().only_municipality)) {

@@ -2,6 +2,7 @@
 #include <memory>
 #include <vector>
 
+#include "model/lookup_routes.h"
 #include "model/site.h"
 #include "render/output_file.h"
 #include "render/render_context.h"
@@ -15,6 +16,8 @@ struct RenderedSite {
   size_t lookup_gzip_bytes = 0;     // what a phone downloads for the lookup: scripts + index, gzipped
   // What the pages were rendered with; unset when the theme is broken. Refers to the Site.
   std::shared_ptr<const RenderContext> context;
+  // Where the search form's query leads without JavaScript; `serve` answers with it.
+  std::shared_ptr<const NoScriptRoutes> lookup_routes;
 };
 
 // Renders every page of every language on all cores.

@@ -34,13 +34,16 @@ async function waitForPort(port, deadline) {
   throw new Error(`nginx did not listen on ${port}`);
 }
 
-// Starts nginx serving `root` with the site's own nginx.conf; returns { origin, stop }.
+// Starts nginx serving `root` with the site's own nginx.conf and nginx-http.conf; returns { origin, stop }.
 export async function startNginx(root = SITE_DIR) {
   const port = await freePort();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'enindgang-nginx-'));
   // As root, nginx would run its workers as nobody, who may not be allowed into the
   // checkout (a clone in a 0700 temp folder, say): keep them as the current user.
   const user = process.getuid && process.getuid() === 0 ? 'user root root;\n' : '';
+  // The lookup's maps (nginx allows map only at http level); a hand-made fixture may have none.
+  const maps = path.join(path.resolve(root), 'nginx-http.conf');
+  const httpConf = fs.existsSync(maps) ? `  include ${maps};\n` : '';
   const conf = `${user}daemon off;
 worker_processes 1;
 pid ${dir}/nginx.pid;
@@ -50,7 +53,7 @@ http {
   include /etc/nginx/mime.types;
   access_log ${dir}/access.log;
   client_body_temp_path ${dir}; proxy_temp_path ${dir}; fastcgi_temp_path ${dir}; uwsgi_temp_path ${dir}; scgi_temp_path ${dir};
-  server {
+${httpConf}  server {
     listen 127.0.0.1:${port};
     root ${path.resolve(root)};
     include ${path.resolve(root)}/nginx.conf;

@@ -131,16 +131,51 @@ for (const { name, prefix } of LANDINGS) {
     await page.context().close();
   });
 
-  test(`${name} page, no JavaScript: a name leads to the A–Å list of every municipality`, async () => {
+  test(`${name} page, no JavaScript: a name leads to its local page, not to the whole list`, async () => {
     const page = await openPage(browser, server.origin, { javaScriptEnabled: false });
     await page.goto(`${server.origin}${prefix}/`);
     await page.locator('#lookup-input').fill('Århus');
     await page.locator('#lookup-input').press('Enter');
-    await page.waitForURL(new RegExp(`${prefix}/kommune/\\?q=`));
-    assert.equal(await page.locator('.municipality-list a').count(), 98);
-    assert.equal(await page.locator(`a[href="${prefix}/kommune/aarhus/"]`).count(), 1);
+    await page.waitForURL(`${server.origin}${prefix}/kommune/aarhus/`);
     await page.context().close();
   });
+
+  // Issue 14: a failed search always helps — a tappable 116 111, no unrelated "Mente du".
+  async function assertTappableHelpline(page, where) {
+    const call = page.locator(`${where} a[href="tel:116111"]`).first();
+    await call.waitFor();
+    const box = await call.boundingBox();
+    assert.ok(box && box.width >= 44 && box.height >= 44, `116 111 is ${JSON.stringify(box)}`);
+  }
+
+  for (const [query, letter] of [['asdf', 'A'], ['qwerty', 'R']]) {
+    test(`${name} page, JavaScript: "${query}" offers 116 111 and the list at ${letter}, no unrelated suggestion`, async () => {
+      const page = await openPage(browser, server.origin, { viewport: { width: 320, height: 568 } });
+      await page.goto(`${server.origin}${prefix}/`);
+      await search(page, query);
+      const result = page.locator('#lookup-result');
+      await page.waitForFunction(() => document.querySelector('#lookup-result').textContent.trim().length > 0);
+      await assertTappableHelpline(page, '#lookup-result');
+      assert.equal(await result.locator('ul').count(), 0, `suggested: ${await result.innerText()}`);
+      const hrefs = await result.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      assert.ok(hrefs.includes(`${prefix}/kommune/#bogstav-${letter}`), hrefs.join());
+      assert.deepEqual(page.consoleErrors, []);
+      await page.context().close();
+    });
+  }
+
+  for (const [query, slug] of [['Christiansø', 'christiansoe'], ['Nuuk', 'groenland'], ['3900', 'groenland']]) {
+    test(`${name} page, JavaScript: "${query}" is answered kindly on /steder/${slug}/ with 116 111`, async () => {
+      const page = await openPage(browser, server.origin, { viewport: { width: 320, height: 568 } });
+      await page.goto(`${server.origin}${prefix}/`);
+      await search(page, query);
+      await page.waitForURL(`${server.origin}${prefix}/steder/${slug}/`);
+      await assertTappableHelpline(page, 'main .lookup-not-found');
+      if (slug === 'christiansoe') assert.equal(await page.locator(`main a[href="${prefix}/kommune/bornholm/"]`).count(), 1);
+      assert.deepEqual(page.consoleErrors, []);
+      await page.context().close();
+    });
+  }
 }
 
 test('every postcode shortcut leads somewhere that exists (sample incl. shared postcodes)', async () => {

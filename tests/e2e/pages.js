@@ -31,6 +31,8 @@ export function pagesToCheck(siteDir) {
     for (const slug of sampleSlugs) sample.push(`${prefix}/kommune/${slug}/`);
     for (const code of POSTCODES) sample.push(`${prefix}/postnummer/${code}/`);
     sample.push(`${prefix}/kommune/751/`);
+    // Where a query the lookup does not know lands without JavaScript (nginx-http.conf).
+    sample.push(`${prefix}/kommune/ikke-fundet/`, `${prefix}/kommune/ikke-fundet/a/`, `${prefix}/kommune/ikke-fundet/aa/`);
   }
   return { content, generated: sample.filter((p) => all.includes(p)) };
 }

@@ -40,11 +40,13 @@ lines.forEach((line, i) => {
   assert.notStrictEqual(tab, -1, `${table}:${i + 1}: no tab`);
   const query = line.slice(0, tab);
   const expected = line.slice(tab + 1) === '-' ? [] : line.slice(tab + 1).split(';').sort();
-  const best = lookup.match(index, query, 1)[0];
-  const actual = best ? index.e[best.entry].ms.map((m) => index.m[m][0]).sort() : [];
+  // What the form opens: the municipalities of the answer, or "@slug" for a special place.
+  const found = lookup.answer(index, query);
+  const actual = found.special >= 0 ? ['@' + index.s[found.special].slug]
+    : found.entry >= 0 ? index.e[found.entry].ms.map((m) => index.m[m][0]).sort() : [];
   rows++;
   check(actual.join(';') === expected.join(';'),
-    `lookup_cases.tsv:${i + 1}: match(${JSON.stringify(query)}) leads to ${actual.join(';') || '-'}, ` +
+    `lookup_cases.tsv:${i + 1}: answer(${JSON.stringify(query)}) leads to ${actual.join(';') || '-'}, ` +
     `expected ${expected.join(';') || '-'}`);
 });
 check(rows >= 40, `lookup_cases.tsv has ${rows} rows; keep at least 40`);
@@ -74,9 +76,28 @@ const postcodes = lookup.prepare({ m: [], e: [['1234', 0, [0]], ['12345 town', 2
   check(lookup.distance(a, b) === d, `distance(${a}, ${b}) = ${lookup.distance(a, b)}, expected ${d}`);
 });
 
-// Suggestions when nothing matches: closest single-municipality entries, one per place.
-const near = lookup.suggest(index, 'Odnesee', 3).map((i) => index.e[i].label);
-check(near[0] === 'Odense' && near.length === 3, `suggest("Odnesee") = ${near.join(', ')}`);
+// Suggestions when nothing matches: tests/lookup_suggest_cases.tsv, shared with lookup_match_test.cpp.
+const suggestTable = path.join(__dirname, '..', 'lookup_suggest_cases.tsv');
+let suggestRows = 0;
+let suggestHeader = false;
+fs.readFileSync(suggestTable, 'utf8').split('\n').forEach((line, i) => {
+  if (line.startsWith('#') || (line === '' && i > 0 && suggestHeader && !line.includes('\t'))) return;
+  if (!suggestHeader) {
+    assert.strictEqual(line, 'query\tsuggestions', `${suggestTable}:${i + 1}: header must be "query<TAB>suggestions"`);
+    suggestHeader = true;
+    return;
+  }
+  const tab = line.indexOf('\t');
+  const query = line.slice(0, tab);
+  const actual = lookup.suggest(index, query, 3).map((e) => index.e[e].label).join(';') || '-';
+  suggestRows++;
+  check(actual === line.slice(tab + 1),
+    `lookup_suggest_cases.tsv:${i + 1}: suggest(${JSON.stringify(query)}) = ${actual}, expected ${line.slice(tab + 1)}`);
+});
+check(suggestRows >= 15, `lookup_suggest_cases.tsv has ${suggestRows} rows; keep at least 15`);
+[[0, 0], [4, 0], [5, 1], [9, 1], [10, 2]].forEach(([length, edits]) => {
+  check(lookup.suggestionEdits(length) === edits, `suggestionEdits(${length}) = ${lookup.suggestionEdits(length)}`);
+});
 check(lookup.suggest(index, 'Копенгаген', 3).length === 0, 'no suggestions without a character in common');
 check(lookup.suggest(index, '', 3).length === 0, 'no suggestions for an empty query');
 

@@ -16,6 +16,10 @@
     return { m: json.m, e: json.e.map(function (r) {
       var key = r[1] === 0 ? r[0].slice(0, 4) : fold(r[0]);
       return { key: key, label: r[0], kind: r[1], ms: r[2], length: codePoints(key).length };
+    }), s: (json.s || []).map(function (p) {
+      return { slug: p[0], keys: p[1].map(lookupKey), codes: p[2].map(function (c) {
+        return { prefix: lookupKey(c[0]), low: c[1], high: c[2] };
+      }) };
     }) };
   }
 
@@ -88,16 +92,22 @@
     return kept;
   }
 
-  // "Did you mean": up to `count` single-municipality entries closest to the
-  // query, one per municipality, sharing at least one aligned character. Only
-  // the first 64 code points count, so a pasted essay stays cheap.
+  // Edits a "did you mean" may be away from what the child typed: one per five
+  // letters, so none below five ("asdf", "Nuuk") and two from ten. Mirrors
+  // SuggestionEdits in generator/model/lookup_match.h.
+  function suggestionEdits(length) { return Math.floor(length / 5); }
+
+  // "Did you mean": up to `count` single-municipality entries at most
+  // suggestionEdits away from the query, one per municipality. Only the first
+  // 64 code points count, so a pasted essay stays cheap.
   function suggest(index, query, count) {
     var points = codePoints(lookupKey(query)).slice(0, 64), key = points.join(''), e = index.e;
-    var scored = [], out = [], seen = new Set();
-    if (!key) return out;
+    var scored = [], out = [], seen = new Set(), edits = suggestionEdits(points.length);
+    if (!edits) return out;
     e.forEach(function (entry, i) {
-      var d = entry.ms.length === 1 ? distance(entry.key, key) : Infinity;
-      if (d < Math.max(entry.length, points.length)) scored.push({ entry: i, rank: d });
+      if (entry.ms.length !== 1 || Math.abs(entry.length - points.length) > edits) return;
+      var d = distance(entry.key, key);
+      if (d <= edits) scored.push({ entry: i, rank: d });
     });
     scored.sort(byRank(e));
     for (var i = 0; i < scored.length && out.length < count; i++) {
@@ -105,6 +115,34 @@
       if (!seen.has(m)) { seen.add(m); out.push(scored[i].entry); }
     }
     return out;
+  }
+
+  // The special place a query names (index into index.s), or -1. Mirrors
+  // SpecialPlaceOf in generator/model/lookup_match.h.
+  function special(index, query) {
+    var key = lookupKey(query), compact = key.replace(/ /g, ''), i, j;
+    if (!key) return -1;
+    for (i = 0; i < index.s.length; i++) {
+      var place = index.s[i];
+      if (place.keys.indexOf(key) >= 0) return i;
+      for (j = 0; j < place.codes.length; j++) {
+        var range = place.codes[j];
+        if (!compact.startsWith(range.prefix)) continue;
+        var digits = /^[0-9]*/.exec(compact.slice(range.prefix.length))[0];
+        if (digits.length === range.low.length && digits >= range.low && digits <= range.high) return i;
+      }
+    }
+    return -1;
+  }
+
+  // What the form opens: an exact match, else a special place, else a prefix or typo
+  // match, else nothing. Mirrors AnswerLookup in generator/model/lookup_match.h.
+  function answer(index, query) {
+    var best = match(index, query, 1)[0];
+    if (best && best.rank <= 3) return { entry: best.entry, special: -1 };
+    var place = special(index, query);
+    if (place >= 0) return { entry: -1, special: place };
+    return { entry: best ? best.entry : -1, special: -1 };
   }
 
   function init(form) {
@@ -189,12 +227,27 @@
         links(entry.ms.map(function (m) { return [index.m[m][1], m]; })), el('p', strings.unsure)]);
     }
     function submit() {
-      var query = input.value, best = match(index, query, 1)[0];
-      if (best) { go(best.entry); return; }
+      var query = input.value, found = answer(index, query);
+      if (found.entry >= 0) { go(found.entry); return; }
       close();
+      if (found.special >= 0) { location.assign(prefix + '/steder/' + index.s[found.special].slug + '/'); return; }
       var near = suggest(index, query, 3).map(function (i) { return [index.e[i].label, index.e[i].ms[0]]; });
       show([el('p', fill(strings.none, '{q}', query.trim())), near.length && el('p', strings.suggest),
-        near.length && links(near), el('p', strings.helpline)]);
+        near.length && links(near), el('p', strings.helpline), helplineButton(), listLink(query)]);
+    }
+    // The tappable 116 111: a failed search always leads to a person.
+    function helplineButton() {
+      var a = el('a', strings.call);
+      a.href = 'tel:116111';
+      a.className = 'call-to-action lookup-call';
+      return el('p').appendChild(a).parentNode;
+    }
+    // The full list, at the letter the query begins with (strings.letters: first letter → the list's letter).
+    function listLink(query) {
+      var first = Array.from(query.trim().toLowerCase())[0] || '', letter = strings.letters[first] ||
+        strings.letters[fold(first).charAt(0)], a = el('a', letter ? fill(strings.list_at, '{letter}', letter) : strings.list);
+      a.href = prefix + '/kommune/' + (letter ? '#bogstav-' + letter : '');
+      return el('p').appendChild(a).parentNode;
     }
 
     input.addEventListener('focus', start);
@@ -235,7 +288,9 @@
     window.addEventListener('pageshow', close);
   }
 
-  var api = { match: match, load: load, prepare: prepare, suggest: suggest, distance: distance, key: lookupKey };
+  var api = { match: match, load: load, prepare: prepare, suggest: suggest, suggestionEdits: suggestionEdits,
+    special: special, answer: answer,
+    distance: distance, key: lookupKey };
   if (typeof window !== 'undefined') window.EnindgangLookup = api;
   if (typeof module !== 'undefined') module.exports = api;
   if (typeof document !== 'undefined') {
