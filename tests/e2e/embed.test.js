@@ -31,7 +31,8 @@ before(async () => {
 <meta name="viewport" content="width=device-width, initial-scale=1"><title>Kommunens side for børn</title></head>
 <body><main><h1>Til børn og unge</h1>${snippet}</main></body></html>`);
   // The national site's nginx.conf gives the same strict headers a careful municipality would use.
-  fs.copyFileSync(path.join(SITE_DIR, 'nginx.conf'), path.join(host, 'nginx.conf'));
+  // nginx.conf reads the lookup's maps from nginx-http.conf (the http block's part): both go together.
+  for (const file of ['nginx.conf', 'nginx-http.conf']) fs.copyFileSync(path.join(SITE_DIR, file), path.join(host, file));
   server = await startNginx(host);
   browser = await launchBrowser();
 });
