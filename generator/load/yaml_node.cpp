@@ -7,6 +7,7 @@
 #include <charconv>
 #include <cstdio>
 #include <memory>
+#include <unordered_set>
 
 #include <unicode/utf8.h>
 
@@ -46,8 +47,7 @@ class TreeBuilder {
       case YAML_SCALAR_EVENT: {
         YamlNode scalar = ScalarNode(event);
         if (!CheckControls(scalar, error)) return false;
-        Place(std::move(scalar));
-        return true;
+        return Place(std::move(scalar), error);
       }
       case YAML_SEQUENCE_START_EVENT: return Open(YamlNode(YamlNode::Type::kSequence, MarkOf(event.start_mark)), event, error);
       case YAML_MAPPING_START_EVENT: return Open(YamlNode(YamlNode::Type::kMap, MarkOf(event.start_mark)), event, error);
@@ -55,8 +55,7 @@ class TreeBuilder {
       case YAML_MAPPING_END_EVENT: {
         YamlNode done = std::move(open_.back().node);
         open_.pop_back();
-        Place(std::move(done));
-        return true;
+        return Place(std::move(done), error);
       }
       case YAML_ALIAS_EVENT:
         error = {MarkOf(event.start_mark), "aliases (*name) are not supported; write the value out", {}};
@@ -72,6 +71,7 @@ class TreeBuilder {
   struct Open {
     YamlNode node;
     std::optional<YamlNode> key;  // a mapping's key waiting for its value
+    std::unordered_set<std::string> keys;  // a mapping's keys so far: a second one would hide the first
   };
 
   static bool CheckControls(const YamlNode& scalar, YamlSyntaxError& error) {
@@ -96,20 +96,28 @@ class TreeBuilder {
     return true;
   }
 
-  void Place(YamlNode node) {
+  // False, with `error` set, for a key the mapping already has: libyaml
+  // accepts it, and the lookup would silently take the first of the two.
+  bool Place(YamlNode node, YamlSyntaxError& error) {
     if (open_.empty()) {
       root_ = std::move(node);
-      return;
+      return true;
     }
     struct Open& parent = open_.back();
     if (parent.node.IsSequence()) {
       parent.node.Add(std::move(node));
     } else if (!parent.key) {
+      if (node.IsScalar() && !parent.keys.insert(node.Scalar()).second) {
+        error = {node.Mark(), "the key '" + node.Scalar() + "' is given twice in the same mapping, and only one of them can count",
+                 "remove one of the two, or rename it"};
+        return false;
+      }
       parent.key = std::move(node);
     } else {
       parent.node.Add(std::move(*parent.key), std::move(node));
       parent.key.reset();
     }
+    return true;
   }
 
   std::vector<struct Open> open_;

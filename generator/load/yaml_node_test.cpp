@@ -74,10 +74,6 @@ TEST_CASE("sequences and nested mappings are read whole") {
   CHECK_FALSE(yaml["languages"][2]);
 }
 
-TEST_CASE("a repeated key gives its first value") {
-  CHECK(Load("title: a\ntitle: b\n")["title"].Scalar() == "a");
-}
-
 TEST_CASE("syntax errors, aliases and deep nesting are refused with a position") {
   auto [broken, error] = LoadYaml("title: \"Ord\"\norder: [1\n");
   CHECK_FALSE(broken);
@@ -105,4 +101,17 @@ TEST_CASE("an escape that writes a character XML forbids is refused at its value
   CHECK_FALSE(LoadYaml("\"\\uFFFF\"").first);
   CHECK_FALSE(LoadYaml("\"\\x85\"").first);  // NEL, a C1 control
   CHECK(Load("\"a\\tb\\nc\"").Scalar() == "a\tb\nc");
+}
+
+TEST_CASE("a key given twice in one mapping is an error at the second, in nested mappings too") {
+  auto [yaml, error] = LoadYaml("title: a\nmenu:\n  x: 1\ntitle: b\n");
+  CHECK_FALSE(yaml);
+  CHECK(error.mark.line == 3);
+  CHECK(error.message.find("'title' is given twice") != std::string::npos);
+  auto [nested, nested_error] = LoadYaml("menu:\n  x: 1\n  x: 2\n");
+  CHECK_FALSE(nested);
+  CHECK(nested_error.mark.line == 2);
+  // The same key in two different mappings is fine.
+  auto [apart, apart_error] = LoadYaml("a:\n  x: 1\nb:\n  x: 2\n");
+  CHECK(apart);
 }

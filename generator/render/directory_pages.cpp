@@ -100,14 +100,14 @@ RenderedPage RenderNotFoundListPage(const RenderShared& shared, const Language& 
     const bool has = std::find(others.begin(), others.end(), list_letter) != others.end();
     return NotFoundUrl(site, l, has ? list_letter : "");
   };
-  TemplateScope root = GeneratedPageData(shared, language, shared.strings.Format(language, "not_found_title"), url_of);
+  TemplateScope root = GeneratedPageData(shared, language, shared.strings.Format(language, "name_not_found_title"), url_of);
   for (const auto& group : DirectoryGroups(site, language)) {
     if (group.label != list_letter) continue;
     std::vector<std::string> codes;
     for (size_t i : group.items) codes.push_back(municipalities[i].code);
     data shown;
     shown.set("letter", group.label);
-    shown.set("letter_heading", shared.strings.Format(language, "not_found_letter", {{"letter", group.label}}));
+    shown.set("letter_heading", shared.strings.Format(language, "name_not_found_letter", {{"letter", group.label}}));
     shown.set("municipalities", MunicipalityLinks(site, language, codes));
     root.set("letter", shown);
   }

@@ -52,6 +52,9 @@ test('no JavaScript: the not-found page lists the municipalities at the letter, 
   const page = await openPage(browser, server.origin, { javaScriptEnabled: false });
   await page.goto(`${server.origin}/kommune/?q=asdf`);
   await page.waitForURL(`${server.origin}/kommune/ikke-fundet/a/`);
+  // It says the name was not found: not the 404 page's "the page does not exist".
+  assert.equal(await page.locator('main h1').innerText(), 'Vi fandt det ikke');
+  assert.match(await page.locator('main .lookup-not-found').innerText(), /Vi kender ikke det, du skrev/);
   const names = await page.locator('main .municipality-list a').allInnerTexts();
   assert.ok(names.includes('Assens') && names.includes('Albertslund'), names.join());
   assert.ok(!names.includes('Aarhus'), 'Aarhus is under Å in Danish');
