@@ -2,8 +2,10 @@
 
 #include <algorithm>
 #include <catch2/catch.hpp>
-#include <fstream>
 #include <sstream>
+
+#include "real_directory.h"
+#include "shared_table.h"
 
 using namespace enindgang;
 
@@ -25,41 +27,16 @@ std::vector<std::string> Split(const std::string& text, char separator) {
 // tests/lookup_cases.tsv is shared with tests/js/lookup_test.js so that the
 // C++ and the browser matcher are held to the same answers.
 std::vector<LookupCase> ReadLookupCases() {
-  std::ifstream in(ENINDGANG_SOURCE_DIR "/tests/lookup_cases.tsv", std::ios::binary);
-  REQUIRE(in);
   std::vector<LookupCase> cases;
-  std::string line;
-  bool header = false;
-  for (int number = 1; std::getline(in, line); ++number) {
-    if (line.starts_with("#")) continue;
-    if (!header) {
-      REQUIRE(line == "query\texpected");
-      header = true;
-      continue;
-    }
-    const size_t tab = line.find('\t');
-    REQUIRE(tab != std::string::npos);
-    const std::string expected = line.substr(tab + 1);
-    auto codes = expected == "-" ? std::vector<std::string>{} : Split(expected, ';');
+  for (const auto& row : testing::ReadSharedTable(ENINDGANG_SOURCE_DIR "/tests/lookup_cases.tsv", "query\texpected")) {
+    auto codes = row.second == "-" ? std::vector<std::string>{} : Split(row.second, ';');
     std::sort(codes.begin(), codes.end());
-    cases.push_back({number, line.substr(0, tab), codes});
+    cases.push_back({row.line, row.first, codes});
   }
   return cases;
 }
 
-const MunicipalityDirectory& RealData() {
-  static const MunicipalityDirectory directory = [] {
-    Diagnostics diagnostics;
-    auto loaded = LoadMunicipalityDirectory(ENINDGANG_SOURCE_DIR "/municipalities.csv",
-                                            ENINDGANG_SOURCE_DIR "/postcodes.csv", ENINDGANG_SOURCE_DIR, diagnostics);
-    REQUIRE(loaded);
-    auto places = LoadSpecialPlaces(ENINDGANG_SOURCE_DIR "/special_places.csv", "special_places.csv", true, diagnostics);
-    REQUIRE(places);
-    loaded->special_places = *places;
-    return *loaded;
-  }();
-  return directory;
-}
+const MunicipalityDirectory& RealData() { return testing::RealDirectory(); }
 
 std::vector<std::string> BestCodes(const MunicipalityDirectory& directory, const LookupIndex& index,
                                    std::string_view query) {
@@ -109,33 +86,13 @@ TEST_CASE("every row of tests/lookup_cases.tsv finds its municipalities in the r
   }
 }
 
-// tests/lookup_suggest_cases.tsv, shared with tests/js/lookup_test.js: query → the labels offered.
-std::vector<std::pair<int, std::pair<std::string, std::string>>> ReadSuggestCases() {
-  std::ifstream in(ENINDGANG_SOURCE_DIR "/tests/lookup_suggest_cases.tsv", std::ios::binary);
-  REQUIRE(in);
-  std::vector<std::pair<int, std::pair<std::string, std::string>>> cases;
-  std::string line;
-  bool header = false;
-  for (int number = 1; std::getline(in, line); ++number) {
-    if (line.starts_with("#")) continue;
-    if (!header) {
-      REQUIRE(line == "query\tsuggestions");
-      header = true;
-      continue;
-    }
-    const size_t tab = line.find('\t');
-    REQUIRE(tab != std::string::npos);
-    cases.push_back({number, {line.substr(0, tab), line.substr(tab + 1)}});
-  }
-  return cases;
-}
-
 TEST_CASE("every row of tests/lookup_suggest_cases.tsv offers its suggestions in the real data") {
-  const auto cases = ReadSuggestCases();
+  // Shared with tests/js/lookup_test.js: query → the labels offered.
+  const auto cases = testing::ReadSharedTable(ENINDGANG_SOURCE_DIR "/tests/lookup_suggest_cases.tsv", "query\tsuggestions");
   CHECK(cases.size() >= 15);
   const auto index = BuildLookupIndex(RealData());
-  for (const auto& [line, c] : cases) {
-    INFO("lookup_suggest_cases.tsv:" << line << ": [" << c.first << "]");
+  for (const auto& c : cases) {
+    INFO("lookup_suggest_cases.tsv:" << c.line << ": [" << c.first << "]");
     std::string labels;
     for (int entry : SuggestLookup(index, c.first, 3)) labels += (labels.empty() ? "" : ";") + index.entries[entry].label;
     CHECK((labels.empty() ? "-" : labels) == c.second);

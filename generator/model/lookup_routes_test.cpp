@@ -3,24 +3,13 @@
 #include <catch2/catch.hpp>
 
 #include "model/lookup_match.h"
+#include "real_directory.h"
 
 using namespace enindgang;
 
 namespace {
 
-const MunicipalityDirectory& RealData() {
-  static const MunicipalityDirectory directory = [] {
-    Diagnostics diagnostics;
-    auto loaded = LoadMunicipalityDirectory(ENINDGANG_SOURCE_DIR "/municipalities.csv",
-                                            ENINDGANG_SOURCE_DIR "/postcodes.csv", ENINDGANG_SOURCE_DIR, diagnostics);
-    REQUIRE(loaded);
-    auto places = LoadSpecialPlaces(ENINDGANG_SOURCE_DIR "/special_places.csv", "special_places.csv", true, diagnostics);
-    REQUIRE(places);
-    loaded->special_places = *places;
-    return *loaded;
-  }();
-  return directory;
-}
+const MunicipalityDirectory& RealData() { return testing::RealDirectory(); }
 
 // The Danish A–Å list's letters for the real data: no C, Q, U, W, X, Y, Z, Æ, Ø.
 const std::vector<std::string> kDanishLetters = {"A", "B", "D", "E", "F", "G", "H", "I", "J", "K", "L",
