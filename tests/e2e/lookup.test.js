@@ -146,6 +146,18 @@ for (const { name, prefix } of LANDINGS) {
     await call.waitFor();
     const box = await call.boundingBox();
     assert.ok(box && box.width >= 44 && box.height >= 44, `116 111 is ${JSON.stringify(box)}`);
+    // Read as written on right-to-left pages too: "116" shown left of "111", not "111 116".
+    const order = await call.evaluate((a) => {
+      const walker = document.createTreeWalker(a, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.data.search(/116[\s\u00a0]111/);
+        if (at < 0) continue;
+        const left = (from) => { const r = document.createRange(); r.setStart(node, from); r.setEnd(node, from + 3); return r.getBoundingClientRect().left; };
+        return left(at) < left(at + 4) ? 'in order' : 'swapped';
+      }
+      return 'no 116 111 in the text';
+    });
+    assert.equal(order, 'in order', `${where}: ${await call.innerText()}`);
   }
 
   for (const [query, letter] of [['asdf', 'A'], ['qwerty', 'R']]) {
