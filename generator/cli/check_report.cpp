@@ -45,10 +45,7 @@ struct ReportFacts {
   std::vector<PageReadability> readability;
 };
 
-text::Date ReportDate(const BuildOptions& options) {
-  if (options.today) return *options.today;
-  return text::DateAt(options.now_utc_ms ? *options.now_utc_ms : text::NowUtcMs());
-}
+text::Date ReportDate(const BuildOptions& options) { return BuildDay(options); }
 
 bool OlderThanAYear(const text::Date& verified, const text::Date& today) {
   return std::tuple(verified.year, verified.month, verified.day) < std::tuple(today.year - 1, today.month, today.day);
@@ -58,9 +55,10 @@ bool OlderThanAYear(const text::Date& verified, const text::Date& today) {
 const std::pair<const char*, std::string Municipality::*> kContactFields[] = {
     {"phone", &Municipality::phone},
     {"email", &Municipality::email},
+    {"sms", &Municipality::sms},
+    {"opening_hours", &Municipality::opening_hours},
     {"acute_service", &Municipality::acute_service},
-    {"acute_phone", &Municipality::acute_phone},
-    {"acute_when", &Municipality::acute_when}};
+    {"acute_phone", &Municipality::acute_phone}};
 
 std::string ContactWithoutSource(const Municipality& m) {
   if (!m.source.empty()) return "";

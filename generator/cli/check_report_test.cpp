@@ -16,10 +16,10 @@ namespace {
 // Middelfart has a phone number but no source; Assens was verified long ago;
 // Aarhus recently. Only Assens has an Én indgang URL.
 const char* kMunicipalities =
-    "code,name,region,website,enindgang_url,phone,email,opening_hours,acute_service,acute_phone,acute_when,aliases,source,verified\n"
-    "410,Middelfart,Syddanmark,https://www.middelfart.dk,,88 88 48 00,,,,,,,,\n"
-    "420,Assens,Syddanmark,https://www.assens.dk,https://www.assens.dk/boern,64 74 75 17,,,,,,,DAWA,2025-01-15\n"
-    "751,Aarhus,Midtjylland,https://www.aarhus.dk,,,,,,,,Århus,DAWA,2026-05-01\n";
+    "code,name,region,website,enindgang_url,phone,email,sms,sms_text,opening_hours,acute_service,acute_phone,acute_when,aliases,source,verified\n"
+    "410,Middelfart,Syddanmark,https://www.middelfart.dk,,88 88 48 00,,,,,,,,,,\n"
+    "420,Assens,Syddanmark,https://www.assens.dk,https://www.assens.dk/boern,64 74 75 17,,,,,,,,,DAWA,2025-01-15\n"
+    "751,Aarhus,Midtjylland,https://www.aarhus.dk,,,,,,,,,,Århus,DAWA,2026-05-01\n";
 
 struct Run {
   int status;

@@ -130,7 +130,7 @@ class CsvParser {
   }
 
   std::optional<CsvField> ParseQuoted() {
-    CsvField field{{}, line_, column_};
+    CsvField field{{}, line_, column_, true};
     ++pos_;  // opening quote
     ++column_;
     while (true) {
@@ -172,6 +172,21 @@ class CsvParser {
 
 std::optional<CsvTable> ReadCsv(std::string_view bytes, const std::string& path, Diagnostics& diagnostics) {
   return CsvParser(bytes, path, diagnostics).Parse();
+}
+
+std::pair<int, int> PositionInField(const CsvField& field, size_t offset) {
+  int line = field.line;
+  int column = field.column + (field.quoted ? 1 : 0);
+  for (size_t i = 0; i < offset && i < field.value.size(); ++i) {
+    char c = field.value[i];
+    if (c == '\n') {
+      ++line;
+      column = 1;
+    } else if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) {
+      column += (c == '"' && field.quoted) ? 2 : 1;
+    }
+  }
+  return {line, column};
 }
 
 }  // namespace enindgang

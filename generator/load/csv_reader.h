@@ -2,6 +2,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "base/diagnostics.h"
@@ -14,7 +15,13 @@ struct CsvField {
   std::string value;
   int line = 0;
   int column = 0;
+  bool quoted = false;
 };
+
+// The line and column of the byte at `offset` in `field.value`, for messages
+// about a part of a value ("Mo-We 10-15" wrong at its "10"): past the opening
+// quote, each "" counted as written, each code point one column.
+std::pair<int, int> PositionInField(const CsvField& field, size_t offset);
 
 // A record; `line` is where it starts (a quoted field may span lines).
 struct CsvRow {

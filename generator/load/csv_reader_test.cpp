@@ -156,3 +156,16 @@ TEST_CASE("csv: a record of more than 64 fields is an error at the 65th; the nex
                                "t.csv:3:2: error: quote inside an unquoted field — put the whole field in quotes and "
                                "write this quote twice (\"\")"});
 }
+
+TEST_CASE("csv: a byte inside a field maps back to its line and column as written") {
+  auto parsed = Parse("a,b\nx,\"Mø \"\"q\"\" 10-15\"\nø,Mo 10\n");
+  REQUIRE(parsed.table);
+  const CsvField& quoted = parsed.table->rows[0].fields[1];
+  CHECK(quoted.quoted);
+  // value: Mø "q" 10-15; its "10" is at byte 8, written at column 13: 3 (the quote) + 1 + 7 code points + 2 doubled quotes
+  CHECK(quoted.value.substr(8, 2) == "10");
+  CHECK(PositionInField(quoted, 8) == std::pair<int, int>{2, 13});
+  const CsvField& plain = parsed.table->rows[1].fields[1];
+  CHECK_FALSE(plain.quoted);
+  CHECK(PositionInField(plain, 3) == std::pair<int, int>{3, 6});
+}

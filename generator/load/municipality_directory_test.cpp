@@ -10,9 +10,10 @@ using namespace enindgang;
 
 namespace {
 
-const std::vector<std::string> kColumns = {"code",       "name",    "region",        "website",       "enindgang_url",
-                                           "phone",      "email",   "opening_hours", "acute_service", "acute_phone",
-                                           "acute_when", "aliases", "source",        "verified"};
+const std::vector<std::string> kColumns = {"code",          "name",        "region",     "website", "enindgang_url",
+                                           "phone",         "email",       "sms",        "sms_text", "opening_hours",
+                                           "acute_service", "acute_phone", "acute_when", "aliases",  "source",
+                                           "verified"};
 
 std::string Header() {
   std::string line;
@@ -22,8 +23,8 @@ std::string Header() {
 
 // A municipalities.csv line: København's (or Aarhus') values with some replaced.
 // København's default line is
-// 101,København,Hovedstaden,https://www.kk.dk,,,,,,,,Copenhagen;Kbh,DAWA,
-// so its fields start at columns 1, 5, 15, 27, 45, 46, ... 52 (aliases), 67, 72.
+// 101,København,Hovedstaden,https://www.kk.dk,,,,,,,,,,Copenhagen;Kbh,DAWA,
+// so its fields start at columns 1, 5, 15, 27, 45, 46, ... 54 (aliases), 69, 74.
 std::string Row(std::map<std::string, std::string> changes = {}) {
   std::map<std::string, std::string> values = {{"code", "101"},
                                                {"name", "København"},
@@ -107,7 +108,7 @@ TEST_CASE("directory: an empty file") {
   CHECK(Errors("") ==
         Messages{"municipalities.csv:1:1: error: the file is empty — the first line must name the "
                  "columns; expected columns, in this order: code,name,region,website,enindgang_url,"
-                 "phone,email,opening_hours,acute_service,acute_phone,acute_when,aliases,source,verified"});
+                 "phone,email,sms,sms_text,opening_hours,acute_service,acute_phone,acute_when,aliases,source,verified"});
 }
 
 TEST_CASE("directory: a missing header column") {
@@ -125,7 +126,7 @@ TEST_CASE("directory: an unknown header column suggests the closest one") {
   REQUIRE(messages.size() == 2);
   CHECK(messages[1] ==
         "municipalities.csv:1:18: error: unknown column 'webside' — did you mean 'website'? expected columns, in this "
-        "order: code,name,region,website,enindgang_url,phone,email,opening_hours,acute_service,acute_phone,acute_when,"
+        "order: code,name,region,website,enindgang_url,phone,email,sms,sms_text,opening_hours,acute_service,acute_phone,acute_when,"
         "aliases,source,verified");
 }
 
@@ -313,4 +314,49 @@ TEST_CASE("directory: the project's own data loads cleanly") {
   REQUIRE(directory->Find("751"));
   CHECK(directory->Find("751")->name == "Aarhus");
   CHECK(directory->Find("101")->where.path == "municipalities.csv");
+}
+
+TEST_CASE("directory: typed opening hours, acute_when and SMS are read") {
+  auto loaded = Load(Header() +
+                     Row({{"phone", "64 74 75 17"},
+                          {"sms", "1910"},
+                          {"sms_text", "BF"},
+                          {"opening_hours", "\"Mo-We 10:00-15:00; Th 10:00-17:00,18:00-19:00; PH off\""},
+                          {"acute_phone", "114"},
+                          {"acute_when", "closed"}}) +
+                     Aarhus({{"acute_when", "acute"}}));
+  REQUIRE(loaded.messages.empty());
+  const Municipality& m = loaded.directory->municipalities[0];
+  CHECK(m.sms == "1910");
+  CHECK(m.sms_text == "BF");
+  REQUIRE(m.hours);
+  CHECK(m.hours->rules.size() == 3);
+  CHECK(m.opening_hours == "Mo-We 10:00-15:00; Th 10:00-17:00,18:00-19:00; PH off");
+  CHECK(m.acute_when == AcuteWhen::kClosed);
+  CHECK(loaded.directory->municipalities[1].acute_when == AcuteWhen::kAcute);
+  CHECK_FALSE(loaded.directory->municipalities[1].hours);
+}
+
+TEST_CASE("directory: opening hours outside the subset are errors at the token, in the file's columns") {
+  // København's opening_hours field starts at column 52; Aarhus' (quoted) at 50, its value at 51.
+  auto messages = Errors(Header() + Row({{"opening_hours", "Mo-We 10-15"}}) +
+                         Aarhus({{"opening_hours", "\"Mo 08:00-12:00; Xy 10:00-12:00\""}}) +
+                         Row({{"code", "147"}, {"name", "Frederiksberg"}, {"opening_hours", "Mo 25:00-26:00"}}));
+  REQUIRE(messages.size() == 3);
+  CHECK(messages[0].starts_with("municipalities.csv:2:54: error: opening_hours: "));
+  CHECK(messages[0].find("10") != std::string::npos);
+  CHECK(messages[0].find("Mo-We 10:00-15:00") != std::string::npos);
+  CHECK(messages[1].starts_with("municipalities.csv:3:"));
+  CHECK(messages[1].find("'Xy'") != std::string::npos);
+  CHECK(messages[2].starts_with("municipalities.csv:4:"));
+  CHECK(messages[2].find("25:00") != std::string::npos);
+}
+
+TEST_CASE("directory: an unknown acute_when and a bad SMS are errors") {
+  auto messages =
+      Errors(Header() + Row({{"acute_when", "uden for åbningstid"}, {"sms_text", "BF&x"}, {"sms", "19a"}}) + Aarhus());
+  REQUIRE(messages.size() == 3);
+  CHECK(messages[0].find("unknown acute_when 'uden for åbningstid'") != std::string::npos);
+  CHECK(messages[1].find("sms '19a'") != std::string::npos);
+  CHECK(messages[2].find("sms_text 'BF&x'") != std::string::npos);
 }

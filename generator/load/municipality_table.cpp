@@ -12,9 +12,10 @@
 namespace enindgang {
 namespace {
 
-const std::vector<std::string> kColumns = {"code",       "name",    "region",        "website",       "enindgang_url",
-                                           "phone",      "email",   "opening_hours", "acute_service", "acute_phone",
-                                           "acute_when", "aliases", "source",        "verified"};
+const std::vector<std::string> kColumns = {"code",          "name",        "region",     "website", "enindgang_url",
+                                           "phone",         "email",       "sms",        "sms_text", "opening_hours",
+                                           "acute_service", "acute_phone", "acute_when", "aliases",  "source",
+                                           "verified"};
 const std::vector<std::string> kRegions = {"Hovedstaden", "Sjælland", "Syddanmark", "Midtjylland", "Nordjylland"};
 
 // Reads one well-formed row, reporting each bad value at its field.
@@ -57,6 +58,50 @@ class RowReader {
     return email;
   }
 
+  // Typed hours; a value outside the subset is reported at the token where it leaves it.
+  std::optional<text::OpeningHours> Hours() const {
+    const CsvField& field = columns_.Field(row_, "opening_hours");
+    if (field.value.empty()) return std::nullopt;
+    text::OpeningHoursError error;
+    auto hours = text::ParseOpeningHours(field.value, error);
+    if (!hours) {
+      auto [line, column] = PositionInField(field, error.offset);
+      diagnostics_.Error({path_, line, column}, "opening_hours: " + error.message,
+                         error.hint + "; a whole value looks like: Mo-We 10:00-15:00; Th 10:00-17:00; Fr 10:00-13:00; PH off");
+    }
+    return hours;
+  }
+
+  AcuteWhen When() const {
+    const std::string& when = Value("acute_when");
+    if (when.empty()) return AcuteWhen::kUnstated;
+    if (when == "closed") return AcuteWhen::kClosed;
+    if (when == "acute") return AcuteWhen::kAcute;
+    Fail("acute_when", "unknown acute_when '" + when + "'",
+         "write closed (the route answers when the municipality is closed) or acute (whenever it is acute), "
+         "or leave it empty");
+    return AcuteWhen::kUnstated;
+  }
+
+  // SMS: a short number of digits, and the word to send in plain letters and digits.
+  std::string Sms() const {
+    const std::string& sms = Value("sms");
+    if (!sms.empty() && (sms.size() > 15 || sms.find_first_not_of("0123456789 +") != std::string::npos))
+      Fail("sms", "sms '" + sms + "' is not a phone number", "write the number to text, e.g. 1910");
+    return sms;
+  }
+
+  std::string SmsText() const {
+    const std::string& text = Value("sms_text");
+    if (!text.empty() && Value("sms").empty())
+      Fail("sms_text", "sms_text without an sms number", "fill in sms, the number to send it to, or leave both empty");
+    if (text.size() > 20 || text.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789 ") !=
+                                std::string::npos)
+      Fail("sms_text", "sms_text '" + text + "' is not a short word of letters and digits",
+           "write the word to send, e.g. BF (at most 20 letters, digits or spaces)");
+    return text;
+  }
+
   std::string Verified() const {
     const std::string& date = Value("verified");
     if (!date.empty() && !IsIsoDate(date))
@@ -83,10 +128,13 @@ Municipality ReadRow(const RowReader& row) {
   m.enindgang_url = row.Url("enindgang_url");
   m.phone = row.Value("phone");
   m.email = row.Email();
+  m.sms = row.Sms();
+  m.sms_text = row.SmsText();
   m.opening_hours = row.Value("opening_hours");
+  m.hours = row.Hours();
   m.acute_service = row.Value("acute_service");
   m.acute_phone = row.Value("acute_phone");
-  m.acute_when = row.Value("acute_when");
+  m.acute_when = row.When();
   m.aliases = SplitList(row.Value("aliases"));
   m.source = row.Value("source");
   m.verified = row.Verified();

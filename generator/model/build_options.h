@@ -4,6 +4,7 @@
 #include <string>
 
 #include "text/dates.h"
+#include "text/local_time.h"
 
 namespace enindgang {
 
@@ -20,5 +21,12 @@ struct BuildOptions {
   // embeddable snippet); empty for the whole site.
   std::string only_municipality;
 };
+
+// The day the build is made for: `today`, else Copenhagen's date now. Pages
+// that depend on it (the hours table's coming holidays) say this date.
+inline text::Date BuildDay(const BuildOptions& options) {
+  if (options.today) return *options.today;
+  return text::DateAt(options.now_utc_ms ? *options.now_utc_ms : text::NowUtcMs());
+}
 
 }  // namespace enindgang

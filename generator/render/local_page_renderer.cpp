@@ -1,14 +1,56 @@
 #include "render/local_page_renderer.h"
 
+#include "render/contact_hours.h"
 #include "render/layout_data.h"
 #include "render/markdown_body.h"
 #include "render/phone_number.h"
+#include "render/sms_link.h"
 
 namespace enindgang {
 namespace {
 using kainjow::mustache::data;
 
-data MunicipalityData(const Municipality& m) {
+// The after-hours route's "when", in the reader's words.
+std::string AcuteWhenKey(AcuteWhen when) {
+  switch (when) {
+    case AcuteWhen::kClosed: return "local_acute_when_closed";
+    case AcuteWhen::kAcute: return "local_acute_when_acute";
+    case AcuteWhen::kUnstated: break;
+  }
+  return "";
+}
+
+void SetContact(data& d, const Municipality& m) {
+  SetText(d, "phone", m.phone);
+  SetText(d, "phone_text", DanishPhoneText(m.phone));
+  SetText(d, "phone_link", TelHref(m.phone));
+  SetText(d, "sms", m.sms);
+  SetText(d, "sms_text", m.sms_text);
+  SetText(d, "sms_number_text", DanishPhoneText(m.sms));
+  SetText(d, "sms_link", SmsHref(m.sms, m.sms_text));
+  SetText(d, "email", m.email);
+  d.set("has_contact", !m.phone.empty() || !m.email.empty() || !m.sms.empty());
+}
+
+void SetAcute(data& d, const RenderShared& shared, const Language& language, const Municipality& m) {
+  SetText(d, "acute_service", m.acute_service);
+  SetText(d, "acute_phone", m.acute_phone);
+  SetText(d, "acute_phone_text", DanishPhoneText(m.acute_phone));
+  SetText(d, "acute_phone_link", TelHref(m.acute_phone));
+  if (std::string key = AcuteWhenKey(m.acute_when); !key.empty())
+    SetText(d, "acute_when", shared.strings.Format(language, key));
+  d.set("has_acute", !m.acute_service.empty() || !m.acute_phone.empty());
+  // Someone to call when the municipality does not answer: its own route, else BørneTelefonen.
+  d.set("has_after_hours", !m.acute_phone.empty() || m.hours.has_value());
+}
+
+void SetVerified(data& d, const RenderShared& shared, const Language& language, const Municipality& m) {
+  if (auto date = text::ParseIsoDate(m.verified))
+    SetText(d, "verified_text",
+            shared.strings.Format(language, "local_verified", {{"date", text::FormatLongDate(*date, language.locale)}}));
+}
+
+data MunicipalityData(const RenderShared& shared, const Language& language, const Municipality& m) {
   data d;
   d.set("code", m.code);
   d.set("name", m.name);
@@ -16,19 +58,13 @@ data MunicipalityData(const Municipality& m) {
   SetText(d, "website", m.website);
   SetText(d, "enindgang_url", m.enindgang_url);
   d.set("has_enindgang", !m.enindgang_url.empty());
-  SetText(d, "phone", m.phone);
-  SetText(d, "phone_text", DanishPhoneText(m.phone));
-  SetText(d, "phone_link", TelHref(m.phone));
-  SetText(d, "email", m.email);
-  SetText(d, "opening_hours", m.opening_hours);
-  d.set("has_contact", !m.phone.empty() || !m.email.empty());
-  SetText(d, "acute_service", m.acute_service);
-  SetText(d, "acute_phone", m.acute_phone);
-  SetText(d, "acute_phone_text", DanishPhoneText(m.acute_phone));
-  SetText(d, "acute_phone_link", TelHref(m.acute_phone));
-  SetText(d, "acute_when", m.acute_when);
-  d.set("has_acute", !m.acute_service.empty() || !m.acute_phone.empty());
-  SetText(d, "verified", m.verified);
+  SetContact(d, m);
+  if (m.hours) {
+    d.set("has_hours", true);
+    d.set("hours", HoursData(shared.strings, language, m.opening_hours, *m.hours, BuildDay(shared.site.options())));
+  }
+  SetAcute(d, shared, language, m);
+  SetVerified(d, shared, language, m);
   return d;
 }
 
@@ -62,7 +98,7 @@ RenderedPage RenderLocalPage(const RenderShared& shared, const LocalPage& local,
     }
   }
   TemplateScope root = LayoutData(shared, meta);
-  root.set("place", MunicipalityData(m));
+  root.set("place", MunicipalityData(shared, language, m));
   // The help bar offers the police's 114 only where this page names it as the way in when the municipality is closed.
   root.set("help_114", TelHref(m.acute_phone) == "tel:114");
   SetText(root, "local_text", LocalTextHtml(shared, local, diagnostics));

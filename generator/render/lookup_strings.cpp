@@ -2,23 +2,14 @@
 
 #include <nlohmann/json.hpp>
 
+#include "render/script_block.h"
+
 
 namespace enindgang {
 namespace {
 
 // Max suggestions the lookup shows (WAI-ARIA combobox list).
 constexpr int kMaxSuggestions = 8;
-
-std::string EscapeForScriptBlock(const std::string& json) {
-  std::string out;
-  for (char c : json) {
-    if (c == '<') out += "\\u003c";
-    else if (c == '>') out += "\\u003e";
-    else if (c == '&') out += "\\u0026";
-    else out += c;
-  }
-  return out;
-}
 
 }  // namespace
 

@@ -48,6 +48,11 @@ const icu::DateFormat& LongFormat(const std::string& icu_locale) {
   return *slot;
 }
 
+// Midnight UTC of the day; the formats also show UTC, so no zone moves it.
+UDate ToUDate(const Date& date) { return static_cast<UDate>(DaysSinceEpoch(date)) * U_MILLIS_PER_DAY; }
+
+}  // namespace
+
 // Days since 1970-01-01 in the proleptic Gregorian calendar (H. Hinnant's
 // days_from_civil). A GregorianCalendar per date did the same at a
 // hundred times the cost, on every date of every list page.
@@ -60,10 +65,19 @@ int64_t DaysSinceEpoch(const Date& date) {
   return era * 146097 + day_of_era - 719468;
 }
 
-// Midnight UTC of the day; the formats also show UTC, so no zone moves it.
-UDate ToUDate(const Date& date) { return static_cast<UDate>(DaysSinceEpoch(date)) * U_MILLIS_PER_DAY; }
-
-}  // namespace
+// H. Hinnant's civil_from_days, the inverse of the above.
+Date DateFromDays(int64_t days) {
+  days += 719468;
+  const int64_t era = (days >= 0 ? days : days - 146096) / 146097;
+  const int64_t day_of_era = days - era * 146097;
+  const int64_t year_of_era = (day_of_era - day_of_era / 1460 + day_of_era / 36524 - day_of_era / 146096) / 365;
+  const int64_t day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+  const int64_t mp = (5 * day_of_year + 2) / 153;
+  const int day = static_cast<int>(day_of_year - (153 * mp + 2) / 5 + 1);
+  const int month = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
+  const int year = static_cast<int>(year_of_era + era * 400 + (month <= 2 ? 1 : 0));
+  return {year, month, day};
+}
 
 std::optional<Date> ParseIsoDate(std::string_view text) {
   if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;

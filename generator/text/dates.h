@@ -1,4 +1,5 @@
 #pragma once
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -20,6 +21,12 @@ std::optional<Date> ParseIsoDate(std::string_view text);
 
 // "YYYY-MM-DD".
 std::string IsoDate(const Date& date);
+
+// Days since 1970-01-01 (negative before), and back: calendar arithmetic
+// without a time zone, so no DST day is ever 23 or 25 hours long.
+int64_t DaysSinceEpoch(const Date& date);
+Date DateFromDays(int64_t days);
+inline Date AddDays(const Date& date, int64_t days) { return DateFromDays(DaysSinceEpoch(date) + days); }
 
 // ICU's long date style for the locale, e.g. "24. juni 2026" in "da".
 // Formatted in UTC, so the day never shifts with the machine's time zone.

@@ -69,3 +69,14 @@ TEST_CASE("today in Copenhagen is a real calendar date") {
   CHECK(today.month <= 12);
   CHECK(enindgang::text::ParseIsoDate(enindgang::text::IsoDate(today)).has_value());
 }
+
+TEST_CASE("dates: days since 1970 and back, over leap days and centuries") {
+  using enindgang::text::Date;
+  for (Date date : {Date{1970, 1, 1}, Date{2024, 2, 29}, Date{2000, 3, 1}, Date{1900, 2, 28}, Date{2026, 12, 31}}) {
+    CHECK(enindgang::text::DateFromDays(enindgang::text::DaysSinceEpoch(date)) == date);
+  }
+  CHECK(enindgang::text::DaysSinceEpoch({1970, 1, 2}) == 1);
+  CHECK(enindgang::text::AddDays({2026, 12, 31}, 1) == Date{2027, 1, 1});
+  CHECK(enindgang::text::AddDays({2028, 2, 28}, 1) == Date{2028, 2, 29});
+  CHECK(enindgang::text::AddDays({2026, 3, 1}, -1) == Date{2026, 2, 28});
+}

@@ -84,8 +84,8 @@ export async function launchBrowser() {
 }
 
 // A new page that records console errors and every request that leaves the site.
-export async function openPage(browser, origin, { javaScriptEnabled = true, viewport = { width: 375, height: 800 } } = {}) {
-  const context = await browser.newContext({ javaScriptEnabled, viewport, locale: 'da-DK' });
+export async function openPage(browser, origin, { javaScriptEnabled = true, viewport = { width: 375, height: 800 }, timezoneId } = {}) {
+  const context = await browser.newContext({ javaScriptEnabled, viewport, locale: 'da-DK', ...(timezoneId ? { timezoneId } : {}) });
   const page = await context.newPage();
   page.consoleErrors = [];
   page.foreignRequests = [];
