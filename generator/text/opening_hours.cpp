@@ -75,11 +75,7 @@ class Parser {
       return EndOfRule();
     }
     const std::string_view word = WordAt(pos_);
-    if (IsDigit(Peek()) && !YearAhead()) {  // hours without days: every day
-      rule.weekdays.fill(true);
-      return ReadHours(rule) && EndOfRule();
-    }
-    if (word == "off" || word == "closed") {
+    if ((IsDigit(Peek()) && !YearAhead()) || word == "off" || word == "closed") {  // hours without days: every day
       rule.weekdays.fill(true);
       return ReadHours(rule) && EndOfRule();
     }
@@ -116,7 +112,12 @@ class Parser {
       if (Accept('-')) {
         const size_t last_at = pos_;
         last = IndexIn(WordAt(last_at), kWeekdays, 7);
-        if (last < 0) return Fail(last_at, TokenAt(last_at), "unknown weekday " + Quoted(TokenAt(last_at)), kWeekdayHint);
+        if (last < 0) {
+          const std::string_view token = TokenAt(last_at);
+          return Fail(last_at, token,
+                      (WordAt(last_at).empty() ? "expected a weekday after '-', found " : "unknown weekday ") + Quoted(token),
+                      kWeekdayHint);
+        }
         pos_ += WordAt(last_at).size();
       }
       for (int day = first;; day = (day + 1) % 7) {

@@ -154,7 +154,10 @@
         if (accept('-')) {
           var lastAt = pos;
           last = WEEKDAYS.indexOf(wordAt(lastAt));
-          if (last < 0) fail(lastAt, tokenAt(lastAt), 'unknown weekday ' + quoted(tokenAt(lastAt)), WEEKDAY_HINT);
+          if (last < 0) {
+            fail(lastAt, tokenAt(lastAt), (wordAt(lastAt) ? 'unknown weekday ' : "expected a weekday after '-', found ") +
+              quoted(tokenAt(lastAt)), WEEKDAY_HINT);
+          }
           pos += wordAt(lastAt).length;
         }
         for (var day = first; ; day = (day + 1) % 7) {
@@ -223,7 +226,7 @@
         return rule;
       }
       var word = wordAt(pos);
-      if ((isDigit(peek()) && !yearAhead()) || word === 'off' || word === 'closed') {
+      if ((isDigit(peek()) && !yearAhead()) || word === 'off' || word === 'closed') {  // hours without days: every day
         rule.weekdays = allWeek();
         readHours(rule);
         endOfRule();
