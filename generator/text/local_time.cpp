@@ -73,6 +73,17 @@ Date DateAt(int64_t utc_ms, const std::string& time_zone) {
   return date;
 }
 
+LocalDateTime LocalDateTimeAt(int64_t utc_ms, const std::string& time_zone) {
+  auto calendar = CalendarIn(time_zone);
+  UErrorCode status = U_ZERO_ERROR;
+  calendar->setTime(static_cast<UDate>(utc_ms), status);
+  LocalDateTime local{Date{calendar->get(UCAL_YEAR, status), calendar->get(UCAL_MONTH, status) + 1,
+                           calendar->get(UCAL_DATE, status)},
+                      calendar->get(UCAL_HOUR_OF_DAY, status), calendar->get(UCAL_MINUTE, status), true};
+  if (U_FAILURE(status)) throw std::runtime_error(std::string("bad instant: ") + u_errorName(status));
+  return local;
+}
+
 int64_t NowUtcMs() {
   using namespace std::chrono;
   return duration_cast<milliseconds>(system_clock::now().time_since_epoch()).count();

@@ -40,6 +40,10 @@ int64_t LocalToUtcMs(const LocalDateTime& local, const std::string& time_zone = 
 // The calendar date a wall clock in `time_zone` shows at `utc_ms`.
 Date DateAt(int64_t utc_ms, const std::string& time_zone = kSiteTimeZone);
 
+// The wall clock (date, hour and minute) in `time_zone` at `utc_ms`: what a
+// clock on the wall in Copenhagen shows, whatever the machine's zone.
+LocalDateTime LocalDateTimeAt(int64_t utc_ms, const std::string& time_zone = kSiteTimeZone);
+
 // The system clock, in ms since 1970-01-01 UTC.
 int64_t NowUtcMs();
 

@@ -69,3 +69,12 @@ TEST_CASE("the date in Copenhagen turns at local midnight, not UTC midnight") {
 TEST_CASE("now is a plausible instant") {
   CHECK(NowUtcMs() > Utc(2024, 1, 1, 0, 0));
 }
+
+TEST_CASE("the Copenhagen wall clock at an instant, over both DST changes of 2026") {
+  CHECK(LocalDateTimeAt(Utc(2026, 12, 7, 10, 0)) == At(2026, 12, 7, 11, 0));
+  CHECK(LocalDateTimeAt(Utc(2026, 3, 29, 0, 59)) == At(2026, 3, 29, 1, 59));
+  CHECK(LocalDateTimeAt(Utc(2026, 3, 29, 1, 0)) == At(2026, 3, 29, 3, 0));
+  CHECK(LocalDateTimeAt(Utc(2026, 10, 25, 0, 30)) == At(2026, 10, 25, 2, 30));
+  CHECK(LocalDateTimeAt(Utc(2026, 10, 25, 1, 30)) == At(2026, 10, 25, 2, 30));
+  CHECK(LocalDateTimeAt(Utc(2026, 12, 6, 23, 30)) == At(2026, 12, 7, 0, 30));
+}
