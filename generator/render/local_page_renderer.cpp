@@ -1,8 +1,10 @@
 #include "render/local_page_renderer.h"
 
+#include "render/contact_json_ld.h"
 #include "render/layout_data.h"
 #include "render/markdown_body.h"
 #include "render/phone_number.h"
+#include "render/script_block.h"
 
 namespace enindgang {
 namespace {
@@ -63,6 +65,8 @@ RenderedPage RenderLocalPage(const RenderShared& shared, const LocalPage& local,
   }
   TemplateScope root = LayoutData(shared, meta);
   root.set("place", MunicipalityData(m));
+  // Until opening_hours is parsed (text::ParseOpeningHours), the week is empty and the JSON-LD states no hours.
+  root.set("json_ld", JsonForScriptBlock(ContactJsonLd(m, RegularWeek{})));
   // The help bar offers the police's 114 only where this page names it as the way in when the municipality is closed.
   root.set("help_114", TelHref(m.acute_phone) == "tel:114");
   SetText(root, "local_text", LocalTextHtml(shared, local, diagnostics));

@@ -2,23 +2,13 @@
 
 #include <nlohmann/json.hpp>
 
+#include "render/script_block.h"
 
 namespace enindgang {
 namespace {
 
 // Max suggestions the lookup shows (WAI-ARIA combobox list).
 constexpr int kMaxSuggestions = 8;
-
-std::string EscapeForScriptBlock(const std::string& json) {
-  std::string out;
-  for (char c : json) {
-    if (c == '<') out += "\\u003c";
-    else if (c == '>') out += "\\u003e";
-    else if (c == '&') out += "\\u0026";
-    else out += c;
-  }
-  return out;
-}
 
 }  // namespace
 
@@ -34,7 +24,7 @@ std::string LookupStringsJson(const UiStrings& strings, const Language& language
   // The A–Å list's letter for a query's first letter: the same table nginx-http.conf and `serve` use.
   json["letters"] = nlohmann::json::object();
   for (const auto& [first, list_letter] : letters) json["letters"][first] = list_letter;
-  return EscapeForScriptBlock(json.dump());
+  return JsonForScriptBlock(json);
 }
 
 }  // namespace enindgang
