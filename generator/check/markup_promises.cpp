@@ -169,7 +169,7 @@ class PromiseWalk {
                  "remove it: a page's data (the JSON-LD of a local page) comes from municipalities.csv through the "
                  "theme's templates");
     }
-    if (data == "application/ld+json" && !element.in_head) {
+    if (data == "application/ld+json" && data_blocks_ == DataBlocks::kTheme && !element.in_head) {
       Add(at, "<script", "<script type=\"application/ld+json\"> outside <head>",
           "write the JSON-LD in <head>, as base.mustache does with {{{json_ld}}}");
     }

@@ -26,6 +26,9 @@ struct BrokenPromise {
 enum class DataBlocks {
   kTheme,  // the theme's: JSON anywhere, JSON-LD in <head> only (where base.mustache writes a local page's)
   kNone,   // a Markdown body's: none, the site's data comes from its data files through the theme
+  // A template's, read alone: JSON-LD anywhere, since a mustache tag in
+  // <head> is text that ends <head> for the parser; the finished page is held to kTheme.
+  kTemplate,
 };
 
 // Parses `html` as a browser does (gumbo, the HTML standard's parser, with

@@ -69,7 +69,7 @@ bool CheckTemplatePromises(const ThemeFiles& theme, std::string_view site_origin
   bool found = false;
   for (const auto& [name, file] : theme.templates) {
     if (name == kEmbedInstructionsTemplate) continue;  // plain text, which may show markup as words
-    for (const BrokenPromise& broken : FindBrokenPromises(file.text, site_origin)) {
+    for (const BrokenPromise& broken : FindBrokenPromises(file.text, site_origin, DataBlocks::kTemplate)) {
       const auto [line, column] = text::LineAndColumnOf(file.text, broken.offset);
       diagnostics.Error({file.path, line, column}, broken.message, broken.hint);
       found = true;

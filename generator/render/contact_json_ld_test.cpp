@@ -122,7 +122,8 @@ TEST_CASE("what the CSV does not hold is not said") {
   CHECK_FALSE(ContactOfType(ContactJsonLd(hillerod, {}), "children and young people").contains("hoursAvailable"));
   hillerod.acute_service.clear();
   hillerod.acute_when.clear();
-  const json& acute = ContactOfType(ContactJsonLd(hillerod, {}), "out of hours");
+  const json ld_bare = ContactJsonLd(hillerod, {});
+  const json& acute = ContactOfType(ld_bare, "out of hours");
   CHECK_FALSE(acute.contains("name"));
   CHECK_FALSE(acute.contains("description"));
 }
@@ -131,7 +132,8 @@ TEST_CASE("an e-mail alone makes a children's contact without a telephone") {
   Municipality m;
   m.name = "Læsø";
   m.email = "kommune@laesoe.dk";
-  const json& own = ContactOfType(ContactJsonLd(m, {}), "children and young people");
+  const json ld = ContactJsonLd(m, {});
+  const json& own = ContactOfType(ld, "children and young people");
   CHECK(own["email"] == "kommune@laesoe.dk");
   CHECK_FALSE(own.contains("telephone"));
 }
