@@ -96,6 +96,7 @@ struct ElementView {
   size_t offset = 0;
   std::vector<Attr> attributes;
   bool has_text = false;  // a text child (code, for a script)
+  bool in_head = false;   // a child of <head>
 
   const Attr* Find(std::string_view name) const {
     for (const Attr& a : attributes)
@@ -106,7 +107,7 @@ struct ElementView {
 
 class PromiseWalk {
  public:
-  explicit PromiseWalk(std::string_view site_origin) : origin_(site_origin) {}
+  PromiseWalk(std::string_view site_origin, DataBlocks data_blocks) : origin_(site_origin), data_blocks_(data_blocks) {}
 
   void Element(const ElementView& element, int line) {
     line_ = line;
@@ -145,19 +146,33 @@ class PromiseWalk {
            Spelled("style-src") + ", without 'unsafe-inline')";
   }
 
-  // A data block (the lookup's strings as JSON) is never run; any other type may be.
-  static bool IsDataBlock(const ElementView& element) {
+  // A data block is never run; a script of any other type may be.
+  static std::string DataBlockType(const ElementView& element) {
     const Attr* type = element.Find("type");
-    if (!type) return false;
+    if (!type) return "";
     const std::string value = Lower(type->value);
-    return value == "application/json" || value == "application/ld+json";
+    return value == "application/json" || value == "application/ld+json" ? value : "";
   }
 
   void Script(const ElementView& element, size_t at) {
-    if (element.Find("src") || element.Find("href") || IsDataBlock(element) || !element.has_text) return;
-    Add(at, "<script", "<script> with code written into the page",
-        "the site runs only its own script files: put the code in the theme's assets/ and load it with "
-        "<script src=\"{{assets.name_js}}\"> (script-src " + Spelled("script-src") + ", without 'unsafe-inline')");
+    if (element.Find("src") || element.Find("href") || !element.has_text) return;
+    const std::string data = DataBlockType(element);
+    if (data.empty()) {
+      return Add(at, "<script", "<script> with code written into the page",
+                 "the site runs only its own script files: put the code in the theme's assets/ and load it with "
+                 "<script src=\"{{assets.name_js}}\"> (script-src " + Spelled("script-src") + ", without 'unsafe-inline')");
+    }
+    // Data is not code, but what a search engine reads of a page must be the
+    // theme's, made from the data files, not a page's own claims.
+    if (data_blocks_ == DataBlocks::kNone) {
+      return Add(at, "<script", "<script type=\"" + data + "\"> writes data into a page's content",
+                 "remove it: a page's data (the JSON-LD of a local page) comes from municipalities.csv through the "
+                 "theme's templates");
+    }
+    if (data == "application/ld+json" && data_blocks_ == DataBlocks::kTheme && !element.in_head) {
+      Add(at, "<script", "<script type=\"application/ld+json\"> outside <head>",
+          "write the JSON-LD in <head>, as base.mustache does with {{{json_ld}}}");
+    }
   }
 
   bool Embedded(const std::string& tag, size_t at) {
@@ -279,6 +294,7 @@ class PromiseWalk {
   }
 
   std::string origin_;
+  DataBlocks data_blocks_;
   int line_ = 0;
   bool embedded_refused_ = false;
   std::vector<BrokenPromise> found_;
@@ -289,8 +305,10 @@ struct GumboDeleter {
 };
 
 
-ElementView ViewOf(const GumboElement& element) {
+ElementView ViewOf(const GumboNode& node) {
+  const GumboElement& element = node.v.element;
   ElementView view;
+  view.in_head = node.parent && node.parent->type == GUMBO_NODE_ELEMENT && node.parent->v.element.tag == GUMBO_TAG_HEAD;
   view.tag = TagName(element);
   view.offset = element.start_pos.offset;
   for (unsigned i = 0; i < element.attributes.length; ++i) {
@@ -308,6 +326,8 @@ void Fill(ElementView& view, const tinyxml2::XMLElement& element) {
   Lowercase(view.tag);
   view.attributes.clear();
   for (auto* a = element.FirstAttribute(); a; a = a->Next()) view.attributes.push_back({AttributeName(a->Name()), a->Value(), 0});
+  const tinyxml2::XMLElement* parent = element.Parent() ? element.Parent()->ToElement() : nullptr;
+  view.in_head = parent && Lower(parent->Name()) == "head";
   view.has_text = false;
   for (auto* child = element.FirstChild(); child && !view.has_text; child = child->NextSibling())
     view.has_text = child->ToText() != nullptr;
@@ -315,9 +335,10 @@ void Fill(ElementView& view, const tinyxml2::XMLElement& element) {
 
 }  // namespace
 
-std::vector<BrokenPromise> FindBrokenPromises(std::string_view html, std::string_view site_origin) {
+std::vector<BrokenPromise> FindBrokenPromises(std::string_view html, std::string_view site_origin,
+                                              DataBlocks data_blocks) {
   std::unique_ptr<GumboOutput, GumboDeleter> output(gumbo_parse_with_options(&kGumboDefaultOptions, html.data(), html.size()));
-  PromiseWalk walk(site_origin);
+  PromiseWalk walk(site_origin, data_blocks);
   std::vector<const GumboNode*> stack = {output->document};
   while (!stack.empty()) {
     const GumboNode* node = stack.back();
@@ -326,7 +347,7 @@ std::vector<BrokenPromise> FindBrokenPromises(std::string_view html, std::string
     if (node->type == GUMBO_NODE_DOCUMENT) {
       children = &node->v.document.children;
     } else if (node->type == GUMBO_NODE_ELEMENT || node->type == GUMBO_NODE_TEMPLATE) {
-      walk.Element(ViewOf(node->v.element), static_cast<int>(node->v.element.start_pos.line));
+      walk.Element(ViewOf(*node), static_cast<int>(node->v.element.start_pos.line));
       children = &node->v.element.children;
     }
     if (!children) continue;
@@ -338,8 +359,9 @@ std::vector<BrokenPromise> FindBrokenPromises(std::string_view html, std::string
   return found;
 }
 
-std::vector<BrokenPromise> FindBrokenPromises(const tinyxml2::XMLDocument& document, std::string_view site_origin) {
-  PromiseWalk walk(site_origin);
+std::vector<BrokenPromise> FindBrokenPromises(const tinyxml2::XMLDocument& document, std::string_view site_origin,
+                                              DataBlocks data_blocks) {
+  PromiseWalk walk(site_origin, data_blocks);
   ElementView view;
   std::vector<const tinyxml2::XMLElement*> stack;
   // Every element at the top, not only the first: tinyxml2 accepts more than one.

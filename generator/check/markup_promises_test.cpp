@@ -1,6 +1,7 @@
 #include "check/markup_promises.h"
 
 #include <catch2/catch.hpp>
+#include <tinyxml2.h>
 
 using namespace enindgang;
 
@@ -106,6 +107,37 @@ TEST_CASE("a JSON data block is data, not code") {
   CHECK(Broken(Page("<script type=\"application/json\" id=\"lookup-strings\">{\"a\":1}</script>")).empty());
   CHECK(Broken(Page("<script type=\"module\">alert(1)</script>")).size() == 1);
   CHECK(Broken(Page("<script type=\"text/plain\">x</script>")).size() == 1);
+}
+
+TEST_CASE("the theme's JSON-LD is data in <head>; anywhere else, or in content, it is refused") {
+  const std::string ld = "<script type=\"application/ld+json\">{\"@type\":\"GovernmentOrganization\"}</script>";
+  const std::string in_head = "<!DOCTYPE html><html lang=da><head>" + ld + "</head><body><p>x</p></body></html>";
+  CHECK(Broken(in_head).empty());
+  CHECK(Broken(Page(ld)) ==
+        std::vector<std::string>{"<script: <script type=\"application/ld+json\"> outside <head>"});
+  // Still code: an inline script beside it, or one whose type only looks like data.
+  CHECK(Broken("<!DOCTYPE html><html><head>" + ld + "<script>alert(1)</script></head><body></body></html>").size() == 1);
+  CHECK(Broken("<!DOCTYPE html><html><head><script type=\"application/ld+json;x\">1</script></head></html>").size() == 1);
+  CHECK(Broken("<!DOCTYPE html><html><head><script type=\"text/ld+json\">1</script></head></html>").size() == 1);
+  // A page's content (a Markdown body, parsed on its own) holds no data block at all.
+  for (const std::string type : {"application/ld+json", "application/json"}) {
+    auto found = FindBrokenPromises("<script type=\"" + type + "\">{}</script><p>Tekst</p>", "https://example.test",
+                                    DataBlocks::kNone);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].message == "<script type=\"" + type + "\"> writes data into a page's content");
+  }
+}
+
+TEST_CASE("the JSON-LD rule reads tinyxml2's tree as it reads gumbo's") {
+  tinyxml2::XMLDocument head;
+  REQUIRE(head.Parse("<html><head><script type=\"application/ld+json\">{}</script></head><body/></html>") ==
+          tinyxml2::XML_SUCCESS);
+  CHECK(FindBrokenPromises(head, "https://example.test").empty());
+  CHECK(FindBrokenPromises(head, "https://example.test", DataBlocks::kNone).size() == 1);
+  tinyxml2::XMLDocument body;
+  REQUIRE(body.Parse("<html><head/><body><script type=\"application/ld+json\">{}</script></body></html>") ==
+          tinyxml2::XML_SUCCESS);
+  CHECK(FindBrokenPromises(body, "https://example.test").size() == 1);
 }
 
 TEST_CASE("an SVG script's href is a script's address") {

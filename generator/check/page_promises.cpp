@@ -69,7 +69,7 @@ bool CheckTemplatePromises(const ThemeFiles& theme, std::string_view site_origin
   bool found = false;
   for (const auto& [name, file] : theme.templates) {
     if (name == kEmbedInstructionsTemplate) continue;  // plain text, which may show markup as words
-    for (const BrokenPromise& broken : FindBrokenPromises(file.text, site_origin)) {
+    for (const BrokenPromise& broken : FindBrokenPromises(file.text, site_origin, DataBlocks::kTemplate)) {
       const auto [line, column] = text::LineAndColumnOf(file.text, broken.offset);
       diagnostics.Error({file.path, line, column}, broken.message, broken.hint);
       found = true;
@@ -169,11 +169,11 @@ void CheckPagePromises(const RenderedPage& page, const tinyxml2::XMLDocument& ar
   } else {
     tinyxml2::XMLDocument tree(true, tinyxml2::PRESERVE_WHITESPACE);
     if (ParseWhole("<div>" + std::string(body) + "</div>", tree) && MisreadByBrowsers(body, tree).empty() &&
-        FindBrokenPromises(tree, site_origin).empty())
+        FindBrokenPromises(tree, site_origin, DataBlocks::kNone).empty())
       return;
   }
   MarkdownPlacer placer(page);
-  for (const BrokenPromise& broken : FindBrokenPromises(body, site_origin)) {
+  for (const BrokenPromise& broken : FindBrokenPromises(body, site_origin, DataBlocks::kNone)) {
     if (page.body_markdown.empty()) {
       ReportInPage(page, {broken}, diagnostics);
       continue;

@@ -147,7 +147,7 @@ TEST_CASE("directory: misordered header columns") {
 
 TEST_CASE("directory: a row with too few fields") {
   CHECK(Errors(Header() + "101,København,Hovedstaden\n" + Aarhus()) ==
-        Messages{"municipalities.csv:2:15: error: row has 3 fields, but the header has 14 — check for a missing or "
+        Messages{"municipalities.csv:2:15: error: row has 3 fields, but the header has 16 — check for a missing or "
                  "extra comma; a value that contains a comma must be in quotes"});
 }
 
@@ -221,7 +221,7 @@ TEST_CASE("directory: a malformed e-mail address") {
 
 TEST_CASE("directory: a verified date that is not ISO") {
   CHECK(Errors(Header() + Row({{"verified", "22-10-2024"}}) + Aarhus()) ==
-        Messages{"municipalities.csv:2:72: error: verified date '22-10-2024' is not an ISO date — write the date the "
+        Messages{"municipalities.csv:2:74: error: verified date '22-10-2024' is not an ISO date — write the date the "
                  "row was checked as YYYY-MM-DD, e.g. 2024-10-22, or leave it empty"});
 }
 
@@ -316,7 +316,7 @@ TEST_CASE("directory: the project's own data loads cleanly") {
   CHECK(directory->Find("101")->where.path == "municipalities.csv");
 }
 
-TEST_CASE("directory: typed opening hours, acute_when and SMS are read") {
+TEST_CASE("directory: typed opening hours and acute_when and SMS are read") {
   auto loaded = Load(Header() +
                      Row({{"phone", "64 74 75 17"},
                           {"sms", "1910"},
@@ -337,26 +337,30 @@ TEST_CASE("directory: typed opening hours, acute_when and SMS are read") {
   CHECK_FALSE(loaded.directory->municipalities[1].hours);
 }
 
-TEST_CASE("directory: opening hours outside the subset are errors at the token, in the file's columns") {
-  // København's opening_hours field starts at column 52; Aarhus' (quoted) at 50, its value at 51.
+TEST_CASE("directory: opening hours outside the subset are errors at the token in the file columns") {
+  // København's opening_hours field starts at column 50, so its "10" is at 56; Aarhus' field
+  // (quoted) starts at 51, its value at 52, and its "Xy" at 68.
   auto messages = Errors(Header() + Row({{"opening_hours", "Mo-We 10-15"}}) +
                          Aarhus({{"opening_hours", "\"Mo 08:00-12:00; Xy 10:00-12:00\""}}) +
-                         Row({{"code", "147"}, {"name", "Frederiksberg"}, {"opening_hours", "Mo 25:00-26:00"}}));
+                         Row({{"code", "147"}, {"name", "Frederiksberg"}, {"opening_hours", "Mo 25:00-26:00"}}),
+                         kPostcodes + "2000,Frederiksberg,147\n");
+  for (const auto& m : messages) UNSCOPED_INFO(m);
   REQUIRE(messages.size() == 3);
-  CHECK(messages[0].starts_with("municipalities.csv:2:54: error: opening_hours: "));
+  CHECK(messages[0].starts_with("municipalities.csv:2:56: error: opening_hours: time '10' needs minutes"));
   CHECK(messages[0].find("10") != std::string::npos);
   CHECK(messages[0].find("Mo-We 10:00-15:00") != std::string::npos);
-  CHECK(messages[1].starts_with("municipalities.csv:3:"));
+  CHECK(messages[1].starts_with("municipalities.csv:3:68: error: opening_hours: unknown weekday 'Xy'"));
   CHECK(messages[1].find("'Xy'") != std::string::npos);
-  CHECK(messages[2].starts_with("municipalities.csv:4:"));
+  CHECK(messages[2].starts_with("municipalities.csv:4:57: error: opening_hours: "));
   CHECK(messages[2].find("25:00") != std::string::npos);
 }
 
 TEST_CASE("directory: an unknown acute_when and a bad SMS are errors") {
   auto messages =
       Errors(Header() + Row({{"acute_when", "uden for åbningstid"}, {"sms_text", "BF&x"}, {"sms", "19a"}}) + Aarhus());
+  for (const auto& m : messages) UNSCOPED_INFO(m);
   REQUIRE(messages.size() == 3);
-  CHECK(messages[0].find("unknown acute_when 'uden for åbningstid'") != std::string::npos);
-  CHECK(messages[1].find("sms '19a'") != std::string::npos);
-  CHECK(messages[2].find("sms_text 'BF&x'") != std::string::npos);
+  CHECK(messages[0].starts_with("municipalities.csv:2:48: error: sms '19a' is not a phone number"));
+  CHECK(messages[1].starts_with("municipalities.csv:2:52: error: sms_text 'BF&x'"));
+  CHECK(messages[2].starts_with("municipalities.csv:2:60: error: unknown acute_when 'uden for åbningstid'"));
 }

@@ -69,7 +69,7 @@ std::string ScriptJson(const UiStrings& strings, const Language& language, const
                                                          {"weekday", std::string("{weekday}")}};
   for (const char* key : {"open", "opens_today", "opens_tomorrow", "opens_on", "holiday", "closed"})
     json[key] = strings.Format(language, std::string("hours_now_") + key, slots);
-  return EscapeForScriptBlock(json.dump());
+  return JsonForScriptBlock(json);
 }
 
 }  // namespace

@@ -1,9 +1,11 @@
 #include "render/local_page_renderer.h"
 
 #include "render/contact_hours.h"
+#include "render/contact_json_ld.h"
 #include "render/layout_data.h"
 #include "render/markdown_body.h"
 #include "render/phone_number.h"
+#include "render/script_block.h"
 #include "render/sms_link.h"
 
 namespace enindgang {
@@ -18,6 +20,11 @@ std::string AcuteWhenKey(AcuteWhen when) {
     case AcuteWhen::kUnstated: break;
   }
   return "";
+}
+
+std::string AcuteWhenText(const RenderShared& shared, const Language& language, AcuteWhen when) {
+  std::string key = AcuteWhenKey(when);
+  return key.empty() ? "" : shared.strings.Format(language, key);
 }
 
 void SetContact(data& d, const Municipality& m) {
@@ -37,8 +44,7 @@ void SetAcute(data& d, const RenderShared& shared, const Language& language, con
   SetText(d, "acute_phone", m.acute_phone);
   SetText(d, "acute_phone_text", DanishPhoneText(m.acute_phone));
   SetText(d, "acute_phone_link", TelHref(m.acute_phone));
-  if (std::string key = AcuteWhenKey(m.acute_when); !key.empty())
-    SetText(d, "acute_when", shared.strings.Format(language, key));
+  SetText(d, "acute_when", AcuteWhenText(shared, language, m.acute_when));
   d.set("has_acute", !m.acute_service.empty() || !m.acute_phone.empty());
   // Someone to call when the municipality does not answer: its own route, else BørneTelefonen.
   d.set("has_after_hours", !m.acute_phone.empty() || m.hours.has_value());
@@ -99,6 +105,8 @@ RenderedPage RenderLocalPage(const RenderShared& shared, const LocalPage& local,
   }
   TemplateScope root = LayoutData(shared, meta);
   root.set("place", MunicipalityData(shared, language, m));
+  root.set("json_ld", JsonForScriptBlock(ContactJsonLd(m, m.hours ? text::RegularWeek(*m.hours) : RegularWeek{},
+                                                       AcuteWhenText(shared, language, m.acute_when))));
   // The help bar offers the police's 114 only where this page names it as the way in when the municipality is closed.
   root.set("help_114", TelHref(m.acute_phone) == "tel:114");
   SetText(root, "local_text", LocalTextHtml(shared, local, diagnostics));

@@ -4,7 +4,6 @@
 
 #include "render/script_block.h"
 
-
 namespace enindgang {
 namespace {
 
@@ -25,7 +24,7 @@ std::string LookupStringsJson(const UiStrings& strings, const Language& language
   // The A–Å list's letter for a query's first letter: the same table nginx-http.conf and `serve` use.
   json["letters"] = nlohmann::json::object();
   for (const auto& [first, list_letter] : letters) json["letters"][first] = list_letter;
-  return EscapeForScriptBlock(json.dump());
+  return JsonForScriptBlock(json);
 }
 
 }  // namespace enindgang

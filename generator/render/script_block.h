@@ -1,12 +1,14 @@
 #pragma once
 #include <string>
 
+#include <nlohmann/json.hpp>
+
 namespace enindgang {
 
-// JSON made safe to stand inside a <script type="application/…json"> data
-// block: "<", ">" and "&" become \u003c, \u003e and \u0026, so no value (a
-// CSV cell holding "</script>" or "<!--") can end the block or open markup,
-// while JSON.parse reads the same data. The one home of that rule.
-std::string EscapeForScriptBlock(const std::string& json);
+// JSON as the text of a <script type="application/json"> or
+// "application/ld+json" block. "<", ">" and "&" are written \u003c, \u003e
+// and \u0026 (the same string to a JSON reader), so no value — "</script>",
+// "<!--" — can end the block early or start markup in the page.
+std::string JsonForScriptBlock(const nlohmann::json& json);
 
 }  // namespace enindgang

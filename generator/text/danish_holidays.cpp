@@ -1,16 +1,8 @@
 #include "text/danish_holidays.h"
 
 #include <algorithm>
-#include <chrono>
 
 namespace enindgang::text {
-
-Date AddDays(const Date& date, int days) {
-  using namespace std::chrono;
-  const year_month_day later{sys_days{year{date.year} / date.month / date.day} + std::chrono::days{days}};
-  return {static_cast<int>(later.year()), static_cast<int>(static_cast<unsigned>(later.month())),
-          static_cast<int>(static_cast<unsigned>(later.day()))};
-}
 
 Date EasterSunday(int year) {
   const int a = year % 19, b = year / 100, c = year % 100;

@@ -6,9 +6,6 @@
 
 namespace enindgang::text {
 
-// The calendar day `days` after (or before, when negative) `date`.
-Date AddDays(const Date& date, int days);
-
 // Easter Sunday in the Gregorian calendar (the anonymous algorithm of
 // Meeus/Jones/Butcher), from which the movable Danish holidays count.
 Date EasterSunday(int year);

@@ -349,13 +349,17 @@
   }
 
   var copenhagen = null;
-  // The wall clock in Copenhagen at an instant (ms since 1970 UTC).
-  function stateAtInstant(hours, utcMs) {
+  // The wall clock in Copenhagen at an instant (ms since 1970 UTC): {date, minute}.
+  function wallClock(utcMs) {
     copenhagen = copenhagen || new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Copenhagen', hourCycle: 'h23',
       year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric' });
     var parts = {};
     copenhagen.formatToParts(new Date(utcMs)).forEach(function (part) { parts[part.type] = +part.value; });
-    return stateAt(hours, { year: parts.year, month: parts.month, day: parts.day }, (parts.hour % 24) * 60 + parts.minute);
+    return { date: { year: parts.year, month: parts.month, day: parts.day }, minute: (parts.hour % 24) * 60 + parts.minute };
+  }
+  function stateAtInstant(hours, utcMs) {
+    var now = wallClock(utcMs);
+    return stateAt(hours, now.date, now.minute);
   }
 
   function clockText(minute) {
@@ -371,7 +375,7 @@
   }
 
   var api = { parse: parse, stateAt: stateAt, stateAtInstant: stateAtInstant, describe: describe,
-    regularWeek: regularWeek, hoursOn: hoursOn, isPublicHoliday: isPublicHoliday, clockText: clockText };
+    regularWeek: regularWeek, hoursOn: hoursOn, wallClock: wallClock, weekdayOf: weekdayOf, isPublicHoliday: isPublicHoliday, clockText: clockText };
   if (typeof window !== 'undefined') window.EnindgangHours = api;
   if (typeof module !== 'undefined') module.exports = api;
 })();
