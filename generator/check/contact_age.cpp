@@ -5,8 +5,8 @@ namespace {
 
 // Every field of a row a local page shows a child to act on (see HasContactDetails).
 const std::string Municipality::* const kContactFields[] = {
-    &Municipality::website,       &Municipality::enindgang_url, &Municipality::phone,       &Municipality::email,
-    &Municipality::opening_hours, &Municipality::acute_service, &Municipality::acute_phone, &Municipality::acute_when};
+    &Municipality::website, &Municipality::enindgang_url, &Municipality::phone,         &Municipality::email,
+    &Municipality::sms,     &Municipality::opening_hours, &Municipality::acute_service, &Municipality::acute_phone};
 
 std::optional<StaleContact> Judge(const Municipality& row, const text::Date& today, int max_age_days) {
   const auto verified = text::ParseIsoDate(row.verified);

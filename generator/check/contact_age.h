@@ -22,8 +22,9 @@ struct StaleContact {
 };
 
 // True when the row states anything a child would act on: the website (every
-// local page links to it), the Én indgang page, a phone number, e-mail,
-// opening hours or the after-hours route. Names, codes, regions and aliases
+// local page links to it), the Én indgang page, a phone or SMS number,
+// e-mail, opening hours or the after-hours route (its service or number;
+// acute_when and sms_text only qualify those). Names, codes, regions and aliases
 // come from the national registers and are not the municipality's to change.
 bool HasContactDetails(const Municipality& row);
 

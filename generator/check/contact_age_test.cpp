@@ -68,8 +68,8 @@ TEST_CASE("stale contacts: a row without contact details has nothing to verify")
   CHECK_FALSE(HasContactDetails(bare));
   CHECK(FindStaleContacts({bare}, kToday, kLimit).empty());
   for (auto field : {&Municipality::website, &Municipality::enindgang_url, &Municipality::phone, &Municipality::email,
-                     &Municipality::opening_hours, &Municipality::acute_service, &Municipality::acute_phone,
-                     &Municipality::acute_when}) {
+                     &Municipality::sms, &Municipality::opening_hours, &Municipality::acute_service,
+                     &Municipality::acute_phone}) {
     Municipality one = bare;
     one.*field = "x";
     CHECK(HasContactDetails(one));

@@ -81,8 +81,8 @@ TEST_CASE("check reports data gaps, translations and LIX as plain-text tables") 
   CHECK(Has(run.out, "0 errors, 4 warnings; nothing was written\n"));
   CHECK(Has(run.err, "municipalities.csv: warning: 2 of 3 municipalities have no Én indgang URL"));
   CHECK(Has(run.err, "municipalities.csv:2:1: warning: Middelfart has contact details (phone) but no source"));
-  CHECK(Has(run.err, "municipalities.csv:2:73: warning: Middelfart (410): contact details never verified — "));
-  CHECK(Has(run.err, "municipalities.csv:3:96: warning: Assens (420): contact details verified 2025-01-15, 525 days "
+  CHECK(Has(run.err, "municipalities.csv:2:75: warning: Middelfart (410): contact details never verified — "));
+  CHECK(Has(run.err, "municipalities.csv:3:98: warning: Assens (420): contact details verified 2025-01-15, 525 days "
                      "before 2026-06-24 (limit 180) — "));
   CHECK_FALSE(site.Exists("index.html"));
 
@@ -124,9 +124,9 @@ TEST_CASE("check --json gives the same facts as one object") {
   CHECK(report["contact_max_age_days"] == 180);
   CHECK(report["stale_contacts"] == nlohmann::json::parse(R"([
     {"code": "410", "name": "Middelfart", "reason": "never_verified", "verified": null, "age_days": null,
-     "line": 2, "column": 73},
+     "line": 2, "column": 75},
     {"code": "420", "name": "Assens", "reason": "older_than_limit", "verified": "2025-01-15", "age_days": 525,
-     "line": 3, "column": 96}])"));
+     "line": 3, "column": 98}])"));
   CHECK(report["warnings"].size() == 4);
   CHECK(report["warnings"][0].get<std::string>().starts_with("municipalities.csv: warning: "));
 }
@@ -180,7 +180,7 @@ TEST_CASE("check lists a verified date after today as a likely typo") {
   CHECK(Has(run.out, "  verified after 2026-06-24 (a typo?): 1 of 3\n"
                      "    municipality  code  verified    days\n"
                      "    Aarhus         751  2026-07-01     7\n"));
-  CHECK(Has(run.err, "municipalities.csv:4:64: warning: Aarhus (751): verified date 2026-07-01 is 7 days after 2026-06-24"));
+  CHECK(Has(run.err, "municipalities.csv:4:66: warning: Aarhus (751): verified date 2026-07-01 is 7 days after 2026-06-24"));
   auto json = nlohmann::json::parse(Check(site, true).out);
   CHECK(json["stale_contacts"][2]["reason"] == "in_the_future");
   CHECK(json["stale_contacts"][2]["age_days"] == -7);
@@ -188,12 +188,12 @@ TEST_CASE("check lists a verified date after today as a likely typo") {
 
 TEST_CASE("check keeps many never-verified rows readable and lists every one in JSON") {
   // 20 rows, none verified; one postcode for all (a postcode may span municipalities).
-  std::string rows = "code,name,region,website,enindgang_url,phone,email,opening_hours,acute_service,acute_phone,"
-                     "acute_when,aliases,source,verified\n";
+  std::string rows = "code,name,region,website,enindgang_url,phone,email,sms,sms_text,opening_hours,acute_service,"
+                     "acute_phone,acute_when,aliases,source,verified\n";
   std::string codes;
   for (int i = 1; i <= 20; ++i) {
     const std::string code = std::to_string(100 + i);
-    rows += code + ",By" + std::to_string(i) + ",Hovedstaden,https://by" + std::to_string(i) + ".example,,,,,,,,,DAWA,\n";
+    rows += code + ",By" + std::to_string(i) + ",Hovedstaden,https://by" + std::to_string(i) + ".example,,,,,,,,,,,DAWA,\n";
     codes += (codes.empty() ? "" : ";") + code;
   }
   auto site = ReportSite();
