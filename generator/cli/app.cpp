@@ -42,7 +42,8 @@ Examples:
   enindgang build --drafts --future --out preview)";
 
 const char* kCheckFooter = R"(Reports, without writing a site: municipalities without an Én indgang
-URL, verified dates older than 12 months, contact fields without a source,
+URL, contact details never verified or verified more than contact_max_age_days
+(site.yaml, default 180) before --today, contact fields without a source,
 translation coverage per language (pages and UI strings), LIX per Danish page,
 and every error the build would stop on. Exit status 1 when there are errors.
 

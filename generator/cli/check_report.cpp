@@ -3,12 +3,13 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <nlohmann/json.hpp>
 #include <ostream>
 #include <set>
-#include <tuple>
 
 #include "base/file_system.h"
+#include "check/contact_age.h"
 #include "load/yaml_node.h"
 #include "text/local_time.h"
 
@@ -16,6 +17,10 @@ namespace enindgang {
 namespace {
 
 constexpr size_t kColumns = 100;
+// With 98 rows never verified, their names and warnings would bury the rest of
+// the report; the first few show the pattern, --json lists every one.
+constexpr size_t kListedNames = 16;
+constexpr size_t kShownNeverVerifiedWarnings = 5;
 
 // ---- The facts -------------------------------------------------------------
 
@@ -36,9 +41,10 @@ struct ReportFacts {
   text::Date today;
   int municipalities = 0;
   std::vector<MunicipalityFact> without_url;
-  std::vector<MunicipalityFact> never_verified;
-  std::vector<MunicipalityFact> old_verified;  // detail: the date
-  std::vector<MunicipalityFact> unsourced;     // detail: "phone, email"
+  int with_contact_details = 0;
+  int contact_max_age_days = 0;
+  std::vector<StaleContact> stale;         // rows into the site's directory
+  std::vector<MunicipalityFact> unsourced;  // detail: "phone, email"
   std::string default_language;
   std::vector<LanguageCoverage> languages;
   int lix_limit = 0;
@@ -46,10 +52,6 @@ struct ReportFacts {
 };
 
 text::Date ReportDate(const BuildOptions& options) { return BuildDay(options); }
-
-bool OlderThanAYear(const text::Date& verified, const text::Date& today) {
-  return std::tuple(verified.year, verified.month, verified.day) < std::tuple(today.year - 1, today.month, today.day);
-}
 
 // Contact details a child would act on; each must say where it was seen.
 const std::pair<const char*, std::string Municipality::*> kContactFields[] = {
@@ -69,15 +71,22 @@ std::string ContactWithoutSource(const Municipality& m) {
   return fields;
 }
 
-void GatherMunicipalities(const MunicipalityDirectory& directory, ReportFacts& facts) {
+void GatherMunicipalities(const MunicipalityDirectory& directory, int max_age_days, ReportFacts& facts) {
   facts.municipalities = static_cast<int>(directory.municipalities.size());
+  facts.contact_max_age_days = max_age_days;
+  facts.stale = FindStaleContacts(directory.municipalities, facts.today, max_age_days);
   for (const auto& m : directory.municipalities) {
     if (m.enindgang_url.empty()) facts.without_url.push_back({m.code, m.name, ""});
-    auto verified = text::ParseIsoDate(m.verified);
-    if (!verified) facts.never_verified.push_back({m.code, m.name, m.verified});
-    else if (OlderThanAYear(*verified, facts.today)) facts.old_verified.push_back({m.code, m.name, m.verified});
+    if (HasContactDetails(m)) facts.with_contact_details++;
     if (auto fields = ContactWithoutSource(m); !fields.empty()) facts.unsourced.push_back({m.code, m.name, fields});
   }
+}
+
+std::vector<const StaleContact*> StaleBecause(const ReportFacts& facts, ContactStaleness why) {
+  std::vector<const StaleContact*> found;
+  for (const auto& s : facts.stale)
+    if (s.why == why) found.push_back(&s);
+  return found;
 }
 
 // The theme's i18n files say `_translation: needs-review` at the top when a
@@ -138,15 +147,22 @@ void WarnAboutGaps(const ReportFacts& facts, const SiteConfig& config, const Mun
   if (!facts.without_url.empty())
     diagnostics.Warning(csv, of(facts.without_url.size()) + " municipalities have no Én indgang URL",
                         "fill in enindgang_url when a municipality publishes its entrance for children");
-  size_t unverified = facts.never_verified.size() + facts.old_verified.size();
-  if (unverified > 0)
-    diagnostics.Warning(csv, of(unverified) + " municipalities were verified more than 12 months ago or never",
-                        "check each row against the municipality's own pages and set its verified column to that day");
   for (const auto& fact : facts.unsourced) {
     const Municipality* m = directory.Find(fact.code);
     diagnostics.Warning(m ? m->where : csv, fact.name + " has contact details (" + fact.detail + ") but no source",
                         "say in the source column where the details were seen");
   }
+}
+
+// One warning per stale row; of the rows never verified, `shown_never` at most.
+// Returns how many were left out.
+size_t WarnAboutStaleContacts(const ReportFacts& facts, size_t shown_never, Diagnostics& diagnostics) {
+  size_t never = 0;
+  for (const auto& s : facts.stale) {
+    if (s.why == ContactStaleness::kNeverVerified && never++ >= shown_never) continue;
+    diagnostics.Add(StaleContactWarning(s, facts.today, facts.contact_max_age_days));
+  }
+  return never > shown_never ? never - shown_never : 0;
 }
 
 // ---- Plain text ----------------------------------------------------------------
@@ -226,21 +242,51 @@ std::string OneDecimal(double value) {
   return buffer;
 }
 
+// The names of the first kListedNames rows, then how many more.
+std::vector<std::string> FirstNames(const std::vector<const StaleContact*>& rows) {
+  std::vector<std::string> names;
+  for (size_t i = 0; i < rows.size() && i < kListedNames; ++i) names.push_back(rows[i]->row->name);
+  if (rows.size() > kListedNames)
+    names.push_back("… and " + std::to_string(rows.size() - kListedNames) + " more (see --json)");
+  return names;
+}
+
+void PrintDatedRows(const std::vector<const StaleContact*>& rows, std::ostream& out) {
+  Table table("lrlr", {"municipality", "code", "verified", "days"});
+  for (const auto* s : rows)
+    table.Row({s->row->name, s->row->code, s->row->verified, std::to_string(std::abs(*s->age_days))});
+  table.Print(out, 4);
+}
+
+// How old the contact details are, against contact_max_age_days in site.yaml.
+void PrintContactAge(const ReportFacts& facts, std::ostream& out) {
+  const auto never = StaleBecause(facts, ContactStaleness::kNeverVerified);
+  const auto old = StaleBecause(facts, ContactStaleness::kTooOld);
+  const auto future = StaleBecause(facts, ContactStaleness::kInTheFuture);
+  const std::string today = text::IsoDate(facts.today);
+  auto of = [&](size_t n) { return std::to_string(n) + " of " + std::to_string(facts.with_contact_details); };
+  out << "  with contact details: " << facts.with_contact_details << " of " << facts.municipalities << "\n";
+  if (!never.empty() && never.size() == static_cast<size_t>(facts.with_contact_details)) {
+    out << "  never verified: all " << never.size() << "\n";  // a list of every row says nothing
+  } else {
+    out << "  never verified: " << of(never.size()) << "\n";
+    PrintWrapped(out, 4, FirstNames(never));
+  }
+  out << "  verified more than " << facts.contact_max_age_days << " days before " << today << ": " << of(old.size())
+      << "\n";
+  if (!old.empty()) PrintDatedRows(old, out);
+  if (!future.empty()) {
+    out << "  verified after " << today << " (a typo?): " << of(future.size()) << "\n";
+    PrintDatedRows(future, out);
+  }
+}
+
 void PrintMunicipalities(const ReportFacts& facts, std::ostream& out) {
   auto of = [&](size_t n) { return std::to_string(n) + " of " + std::to_string(facts.municipalities); };
   out << "Municipalities: " << facts.municipalities << "\n";
   out << "  without an Én indgang URL: " << of(facts.without_url.size()) << "\n";
   PrintWrapped(out, 4, Names(facts.without_url));
-  out << "  never verified: " << of(facts.never_verified.size()) << "\n";
-  if (facts.never_verified.size() < static_cast<size_t>(facts.municipalities))  // "all" needs no list
-    PrintWrapped(out, 4, Names(facts.never_verified));
-  out << "  verified more than 12 months before " << text::IsoDate(facts.today) << ": "
-      << of(facts.old_verified.size()) << "\n";
-  if (!facts.old_verified.empty()) {
-    Table table("lrl", {"municipality", "code", "verified"});
-    for (const auto& f : facts.old_verified) table.Row({f.name, f.code, f.detail});
-    table.Print(out, 4);
-  }
+  PrintContactAge(facts, out);
   out << "  contact details without a source: " << of(facts.unsourced.size()) << "\n";
   if (!facts.unsourced.empty()) {
     Table table("lrl", {"municipality", "code", "fields"});
@@ -292,6 +338,31 @@ nlohmann::ordered_json MunicipalityList(const std::vector<MunicipalityFact>& fac
   return list;
 }
 
+const char* ReasonName(ContactStaleness why) {
+  switch (why) {
+    case ContactStaleness::kNeverVerified: return "never_verified";
+    case ContactStaleness::kTooOld: return "older_than_limit";
+    case ContactStaleness::kInTheFuture: return "in_the_future";
+  }
+  return "";
+}
+
+// Positioned at the row's verified field, as the warnings are.
+nlohmann::ordered_json StaleContactList(const std::vector<StaleContact>& stale) {
+  auto list = nlohmann::ordered_json::array();
+  for (const auto& s : stale) {
+    const Municipality& m = *s.row;
+    list.push_back({{"code", m.code},
+                    {"name", m.name},
+                    {"reason", ReasonName(s.why)},
+                    {"verified", m.verified.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(m.verified)},
+                    {"age_days", s.age_days ? nlohmann::ordered_json(*s.age_days) : nlohmann::ordered_json()},
+                    {"line", m.verified_where.line},
+                    {"column", m.verified_where.column}});
+  }
+  return list;
+}
+
 nlohmann::ordered_json ToJson(const ReportFacts& facts) {
   nlohmann::ordered_json unsourced = nlohmann::ordered_json::array();
   for (const auto& f : facts.unsourced) {
@@ -325,9 +396,10 @@ nlohmann::ordered_json ToJson(const ReportFacts& facts) {
   return {{"municipalities",
            {{"count", facts.municipalities},
             {"without_enindgang_url", MunicipalityList(facts.without_url, nullptr)},
-            {"never_verified", MunicipalityList(facts.never_verified, nullptr)},
-            {"verified_over_12_months_ago", MunicipalityList(facts.old_verified, "verified")},
+            {"with_contact_details", facts.with_contact_details},
             {"contact_without_source", unsourced}}},
+          {"contact_max_age_days", facts.contact_max_age_days},
+          {"stale_contacts", StaleContactList(facts.stale)},
           {"translations", {{"default_language", facts.default_language}, {"languages", languages}}},
           {"readability", {{"language", facts.default_language}, {"limit", facts.lix_limit}, {"pages", pages}}}};
 }
@@ -347,15 +419,19 @@ int RunCheckReport(const BuildRequest& request, bool json, std::ostream& out, st
   Diagnostics diagnostics(outcome->diagnostics);
 
   std::optional<ReportFacts> facts;
+  size_t hidden = 0;  // warnings about rows never verified left out of the plain-text report
+  std::string csv;
   if (outcome->site) {
     const Site& site = *outcome->site;
     facts.emplace();
     facts->today = ReportDate(request.options);
     facts->lix_limit = site.config().lix_limit;
     facts->readability = outcome->report.readability;
-    GatherMunicipalities(site.directory(), *facts);
+    GatherMunicipalities(site.directory(), site.config().contact_max_age_days, *facts);
     GatherTranslations(site, request.source, *facts);
     WarnAboutGaps(*facts, site.config(), site.directory(), diagnostics);
+    hidden = WarnAboutStaleContacts(*facts, json ? facts->stale.size() : kShownNeverVerifiedWarnings, diagnostics);
+    csv = site.config().municipalities_csv;
   }
   const bool ok = outcome->ok();
   const int errors = diagnostics.ErrorCount();
@@ -368,14 +444,19 @@ int RunCheckReport(const BuildRequest& request, bool json, std::ostream& out, st
     out << report.dump(2) << "\n";
   } else {
     for (const auto& d : diagnostics.Sorted()) err << d.Format() << "\n";
+    if (hidden > 0)
+      err << csv << ": warning: … and " << hidden << " more rows with contact details never verified"
+          << " — enindgang check --json lists every one\n";
     if (facts) {
       PrintMunicipalities(*facts, out);
       PrintTranslations(*facts, out);
       PrintReadability(*facts, out);
     }
-    int warnings = static_cast<int>(diagnostics.SortedOf(Severity::kWarning).size());
+    size_t warnings = diagnostics.SortedOf(Severity::kWarning).size() + hidden;
     out << (facts ? "\n" : "") << errors << (errors == 1 ? " error, " : " errors, ") << warnings
-        << (warnings == 1 ? " warning" : " warnings") << "; nothing was written\n";
+        << (warnings == 1 ? " warning" : " warnings");
+    if (hidden > 0) out << " (" << hidden << " not shown; see --json)";
+    out << "; nothing was written\n";
   }
   return ok ? kExitOk : kExitInputError;
 }

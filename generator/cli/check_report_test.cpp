@@ -59,11 +59,12 @@ TEST_CASE("check reports data gaps, translations and LIX as plain-text tables") 
   CHECK(Has(run.out, "Municipalities: 3\n"
                      "  without an Én indgang URL: 2 of 3\n"
                      "    Middelfart, Aarhus\n"
+                     "  with contact details: 3 of 3\n"
                      "  never verified: 1 of 3\n"
                      "    Middelfart\n"
-                     "  verified more than 12 months before 2026-06-24: 1 of 3\n"
-                     "    municipality  code  verified\n"
-                     "    Assens         420  2025-01-15\n"
+                     "  verified more than 180 days before 2026-06-24: 1 of 3\n"
+                     "    municipality  code  verified    days\n"
+                     "    Assens         420  2025-01-15   525\n"
                      "  contact details without a source: 1 of 3\n"
                      "    municipality  code  fields\n"
                      "    Middelfart     410  phone\n"));
@@ -77,9 +78,12 @@ TEST_CASE("check reports data gaps, translations and LIX as plain-text tables") 
                      "  content/da/index.md         2.7      8          3\n"
                      "  content/da/rettigheder.md  22.5      5          2\n"));
   CHECK_FALSE(Has(run.out, "content/da/om.md"));  // for adults
-  CHECK(Has(run.out, "0 errors, 3 warnings; nothing was written\n"));
+  CHECK(Has(run.out, "0 errors, 4 warnings; nothing was written\n"));
   CHECK(Has(run.err, "municipalities.csv: warning: 2 of 3 municipalities have no Én indgang URL"));
   CHECK(Has(run.err, "municipalities.csv:2:1: warning: Middelfart has contact details (phone) but no source"));
+  CHECK(Has(run.err, "municipalities.csv:2:75: warning: Middelfart (410): contact details never verified — "));
+  CHECK(Has(run.err, "municipalities.csv:3:98: warning: Assens (420): contact details verified 2025-01-15, 525 days "
+                     "before 2026-06-24 (limit 180) — "));
   CHECK_FALSE(site.Exists("index.html"));
 
   std::istringstream lines(run.out);
@@ -102,7 +106,7 @@ TEST_CASE("check --json gives the same facts as one object") {
   CHECK(m["count"] == 3);
   CHECK(m["without_enindgang_url"].size() == 2);
   CHECK(m["without_enindgang_url"][0] == nlohmann::json({{"code", "410"}, {"name", "Middelfart"}}));
-  CHECK(m["verified_over_12_months_ago"][0]["verified"] == "2025-01-15");
+  CHECK(m["with_contact_details"] == 3);
   CHECK(m["contact_without_source"][0]["fields"] == nlohmann::json({"phone"}));
   const auto& en = report["translations"]["languages"][1];
   CHECK(en["code"] == "en");
@@ -117,7 +121,13 @@ TEST_CASE("check --json gives the same facts as one object") {
   REQUIRE(pages.size() == 2);
   CHECK(pages[0] == nlohmann::json({{"path", "content/da/index.md"}, {"lix", 2.7}, {"words", 8}, {"sentences", 3}}));
   CHECK(report["errors"].empty());
-  CHECK(report["warnings"].size() == 3);
+  CHECK(report["contact_max_age_days"] == 180);
+  CHECK(report["stale_contacts"] == nlohmann::json::parse(R"([
+    {"code": "410", "name": "Middelfart", "reason": "never_verified", "verified": null, "age_days": null,
+     "line": 2, "column": 75},
+    {"code": "420", "name": "Assens", "reason": "older_than_limit", "verified": "2025-01-15", "age_days": 525,
+     "line": 3, "column": 98}])"));
+  CHECK(report["warnings"].size() == 4);
   CHECK(report["warnings"][0].get<std::string>().starts_with("municipalities.csv: warning: "));
 }
 
@@ -145,4 +155,65 @@ TEST_CASE("check exits 1 and still answers in JSON when the site cannot be loade
   CHECK(report["ok"] == false);
   CHECK_FALSE(report.contains("municipalities"));
   CHECK(report["errors"][0] == "site.yaml:1:1: error: site.yaml lists no languages — add languages: with at least one entry (the first is the default)");
+}
+
+TEST_CASE("check measures the age of contact details against contact_max_age_days in site.yaml") {
+  auto site = ReportSite();
+  site.Write({{"site.yaml", std::string(enindgang::testing::kTwoLanguageConfig) + "contact_max_age_days: 525\n"}});
+  auto run = Check(site, false);
+  CHECK(Has(run.out, "  verified more than 525 days before 2026-06-24: 0 of 3\n"));  // Assens, exactly 525
+  CHECK_FALSE(Has(run.err, "Assens (420)"));
+  site.Write({{"site.yaml", std::string(enindgang::testing::kTwoLanguageConfig) + "contact_max_age_days: 30\n"}});
+  auto json = nlohmann::json::parse(Check(site, true).out);
+  REQUIRE(json["stale_contacts"].size() == 3);
+  CHECK(json["stale_contacts"][2]["name"] == "Aarhus");
+  CHECK(json["stale_contacts"][2]["age_days"] == 54);
+}
+
+TEST_CASE("check lists a verified date after today as a likely typo") {
+  auto site = ReportSite();
+  std::string rows = kMunicipalities;
+  rows.replace(rows.find("2026-05-01"), 10, "2026-07-01");
+  site.Write({{"municipalities.csv", rows}});
+  auto run = Check(site, false);
+  CHECK(run.status == 0);
+  CHECK(Has(run.out, "  verified after 2026-06-24 (a typo?): 1 of 3\n"
+                     "    municipality  code  verified    days\n"
+                     "    Aarhus         751  2026-07-01     7\n"));
+  CHECK(Has(run.err, "municipalities.csv:4:66: warning: Aarhus (751): verified date 2026-07-01 is 7 days after 2026-06-24"));
+  auto json = nlohmann::json::parse(Check(site, true).out);
+  CHECK(json["stale_contacts"][2]["reason"] == "in_the_future");
+  CHECK(json["stale_contacts"][2]["age_days"] == -7);
+}
+
+TEST_CASE("check keeps many never-verified rows readable and lists every one in JSON") {
+  // 20 rows, none verified; one postcode for all (a postcode may span municipalities).
+  std::string rows = "code,name,region,website,enindgang_url,phone,email,sms,sms_text,opening_hours,acute_service,"
+                     "acute_phone,acute_when,aliases,source,verified\n";
+  std::string codes;
+  for (int i = 1; i <= 20; ++i) {
+    const std::string code = std::to_string(100 + i);
+    rows += code + ",By" + std::to_string(i) + ",Hovedstaden,https://by" + std::to_string(i) + ".example,,,,,,,,,,,DAWA,\n";
+    codes += (codes.empty() ? "" : ";") + code;
+  }
+  auto site = ReportSite();
+  site.Write({{"municipalities.csv", rows}, {"postcodes.csv", "postcode,name,municipality_codes\n1000,By," + codes + "\n"}});
+  auto run = Check(site, false);
+  CHECK(run.status == 0);
+  CHECK(Has(run.out, "  never verified: all 20\n  verified more than"));  // no list of every row
+  CHECK(Has(run.err, "municipalities.csv:6:" ));  // the fifth row, By5
+  CHECK_FALSE(Has(run.err, "municipalities.csv:7:"));
+  CHECK(Has(run.err, "municipalities.csv: warning: … and 15 more rows with contact details never verified — "
+                     "enindgang check --json lists every one\n"));
+  CHECK(Has(run.out, "0 errors, 21 warnings (15 not shown; see --json); nothing was written\n"));
+  auto json = nlohmann::json::parse(Check(site, true).out);
+  CHECK(json["stale_contacts"].size() == 20);
+  CHECK(json["warnings"].size() == 21);  // and "20 of 20 have no Én indgang URL"
+
+  // One verified row: the others are listed by name, the first 16 of them.
+  rows.replace(rows.find(",DAWA,\n"), 7, ",DAWA,2026-06-01\n");
+  site.Write({{"municipalities.csv", rows}});
+  run = Check(site, false);
+  CHECK(Has(run.out, "  never verified: 19 of 20\n    By2, By3, "));
+  CHECK(Has(run.out, " By17,\n    … and 3 more (see --json)\n"));  // By18 to By20
 }

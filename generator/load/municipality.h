@@ -34,6 +34,7 @@ struct Municipality {
   std::string source;                                  // where the row's facts come from
   std::string verified;                                // YYYY-MM-DD of the last check, or empty
   SourcePosition where;                                // the row in municipalities.csv
+  SourcePosition verified_where;                       // its verified field, for "check this row again"
 };
 
 // One row of postcodes.csv. A postcode can overlap several municipalities.

@@ -165,6 +165,8 @@ std::optional<std::vector<Municipality>> ReadMunicipalityTable(std::string_view 
                         "line " + std::to_string(it->second) + " already has it; each municipality appears once");
     Municipality m = ReadRow(RowReader(*columns, row, path, diagnostics));
     m.where = {path, code.line, code.column};
+    const CsvField& verified = columns->Field(row, "verified");
+    m.verified_where = {path, verified.line, verified.column};
     municipalities.push_back(std::move(m));
   }
   if (!codes_whole) return std::nullopt;

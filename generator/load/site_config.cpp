@@ -98,8 +98,8 @@ std::optional<SiteConfig> LoadSiteConfig(const std::filesystem::path& root, Diag
     return std::nullopt;
   }
   YamlFields fields(*yaml, kConfigName, 0, diagnostics);
-  fields.RejectUnknownKeys({"base_url", "theme", "unsafe_html", "unsafe_files", "lix_limit", "quick_exit_url", "municipalities", "themes_dir",
-                            "postcodes", "special_places", "languages"},
+  fields.RejectUnknownKeys({"base_url", "theme", "unsafe_html", "unsafe_files", "lix_limit", "contact_max_age_days",
+                            "quick_exit_url", "municipalities", "themes_dir", "postcodes", "special_places", "languages"},
                            "site.yaml");
   SiteConfig config;
   config.root = root;
@@ -113,6 +113,8 @@ std::optional<SiteConfig> LoadSiteConfig(const std::filesystem::path& root, Diag
   // LIX is the words per sentence plus the percentage of long words, so one long sentence can pass 100;
   // 1000 is as good as no limit (the benchmark's synthetic text uses it).
   config.lix_limit = static_cast<int>(fields.Integer("lix_limit", 1, 1000).value_or(25));
+  // Ten years: a row older than that is as good as never verified.
+  config.contact_max_age_days = static_cast<int>(fields.Integer("contact_max_age_days", 1, 3650).value_or(180));
   config.quick_exit_url = fields.String("quick_exit_url").value_or("https://www.dmi.dk/");
   config.municipalities_csv = fields.String("municipalities").value_or("municipalities.csv");
   config.postcodes_csv = fields.String("postcodes").value_or("postcodes.csv");

@@ -29,6 +29,9 @@ struct SiteConfig {
   bool unsafe_html = false;  // pass raw HTML in Markdown through (off: safe by default)
   bool unsafe_files = false;  // publish .html and .js files (and SVG with scripts) from content/
   int lix_limit = 25;        // readability limit for Danish child pages
+  // `enindgang check` warns about a municipality row whose `verified` date is
+  // older than this: phone numbers and opening hours change without notice.
+  int contact_max_age_days = 180;
   std::string quick_exit_url;
   std::string municipalities_csv = "municipalities.csv";
   std::string postcodes_csv = "postcodes.csv";

@@ -37,6 +37,29 @@ TEST_CASE("long dates use each locale's words") {
   CHECK(FormatLongDate(midsummer, "uk") == "24 червня 2026\u202Fр.");  // narrow no-break space
 }
 
+// The locales of the site's languages (site.yaml), as a local page would
+// show "last checked on": the day without a leading zero, the month in words.
+TEST_CASE("a date in each site language: da, en_GB, uk and Arabic with Latin digits") {
+  const Date date{2026, 11, 3};
+  CHECK(FormatLongDate(date, "da") == "3. november 2026");
+  CHECK(FormatLongDate(date, "en_GB") == "3 November 2026");
+  CHECK(FormatLongDate(date, "en") == "November 3, 2026");  // US order: why site.yaml says en_GB
+  CHECK(FormatLongDate(date, "uk") == "3 листопада 2026\u202Fр.");  // genitive month, "р." for рік
+  CHECK(FormatLongDate(date, "ar@numbers=latn") == "3 نوفمبر 2026");
+  CHECK(FormatLongDate({2026, 1, 1}, "uk") == "1 січня 2026\u202Fр.");
+  CHECK(FormatLongDate({2026, 5, 31}, "ar@numbers=latn") == "31 مايو 2026");
+  CHECK(FormatLongDate({2026, 5, 31}, "en_GB") == "31 May 2026");
+}
+
+TEST_CASE("days since 1970 count leap days, and their difference is the days between") {
+  CHECK(DaysSinceEpoch({1970, 1, 1}) == 0);
+  CHECK(DaysSinceEpoch({1969, 12, 31}) == -1);
+  CHECK(DaysSinceEpoch({2026, 6, 24}) - DaysSinceEpoch({2025, 12, 26}) == 180);
+  CHECK(DaysSinceEpoch({2024, 3, 1}) - DaysSinceEpoch({2024, 2, 28}) == 2);
+  CHECK(DaysSinceEpoch({2100, 3, 1}) - DaysSinceEpoch({2100, 2, 28}) == 1);
+  CHECK(DaysSinceEpoch({2000, 3, 1}) - DaysSinceEpoch({2000, 2, 28}) == 2);
+}
+
 TEST_CASE("leap days and year ends land on the right day") {
   CHECK(FormatLongDate({2024, 2, 29}, "da") == "29. februar 2024");
   CHECK(FormatLongDate({2000, 2, 29}, "da") == "29. februar 2000");
