@@ -67,7 +67,8 @@ std::string ScriptJson(const UiStrings& strings, const Language& language, const
   // {time} and {weekday} are filled in by the script, as text.
   const std::map<std::string, text::MessageArg> slots = {{"time", std::string("{time}")},
                                                          {"weekday", std::string("{weekday}")}};
-  for (const char* key : {"open", "opens_today", "opens_tomorrow", "opens_on", "holiday", "closed"})
+  for (const char* key : {"open", "opens_today", "opens_tomorrow", "opens_on", "holiday", "holiday_opens_tomorrow",
+                          "holiday_opens_on", "closed"})
     json[key] = strings.Format(language, std::string("hours_now_") + key, slots);
   return JsonForScriptBlock(json);
 }

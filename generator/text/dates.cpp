@@ -9,6 +9,7 @@
 #include <memory>
 #include <stdexcept>
 
+#include "text/icu_cache.h"
 #include "text/icu_string.h"
 
 namespace enindgang::text {
@@ -39,13 +40,8 @@ std::unique_ptr<icu::DateFormat> MakeLongFormat(const std::string& icu_locale) {
   return format;
 }
 
-// Creating a DateFormat loads locale data; formatting with one is not safe
-// across threads, so each thread keeps its own per locale.
 const icu::DateFormat& LongFormat(const std::string& icu_locale) {
-  thread_local std::map<std::string, std::unique_ptr<icu::DateFormat>> formats;
-  auto& slot = formats[icu_locale];
-  if (!slot) slot = MakeLongFormat(icu_locale);
-  return *slot;
+  return PerThreadFormat<MakeLongFormat>(icu_locale);
 }
 
 // Midnight UTC of the day; the formats also show UTC, so no zone moves it.

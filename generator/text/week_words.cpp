@@ -9,6 +9,7 @@
 #include <memory>
 #include <stdexcept>
 
+#include "text/icu_cache.h"
 #include "text/icu_string.h"
 
 namespace enindgang::text {
@@ -29,12 +30,8 @@ std::unique_ptr<icu::SimpleDateFormat> MakeClockFormat(const std::string& icu_lo
   return format;
 }
 
-// Formatting is not safe across threads; each thread keeps its own per locale.
 const icu::SimpleDateFormat& ClockFormat(const std::string& icu_locale) {
-  thread_local std::map<std::string, std::unique_ptr<icu::SimpleDateFormat>> formats;
-  auto& slot = formats[icu_locale];
-  if (!slot) slot = MakeClockFormat(icu_locale);
-  return *slot;
+  return PerThreadFormat<MakeClockFormat>(icu_locale);
 }
 
 }  // namespace

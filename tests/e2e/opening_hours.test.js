@@ -20,9 +20,10 @@ const MOMENTS = [
   // [instant, status text, the first tel: in <main>]
   ['2026-12-07T10:00:00Z', /^Åben nu – til kl\. 15\.00$/, 'tel:+4564747517'],  // Monday 11:00 in Copenhagen
   ['2026-12-07T15:00:00Z', /^Lukket nu – åbner i morgen kl\. 10\.00$/, 'tel:116111'],  // Monday 16:00
-  ['2026-12-25T10:00:00Z', /^Lukket i dag \(helligdag\)/, 'tel:116111'],  // Christmas Day, a Friday, 11:00
+  ['2026-12-25T10:00:00Z', /^Lukket i dag \(helligdag\) – åbner mandag kl\. 10\.00$/, 'tel:116111'],  // Christmas Day, a Friday, 11:00; 26th a Saturday
   ['2026-12-05T09:00:00Z', /^Lukket nu – åbner mandag kl\. 10\.00$/, 'tel:116111'],  // Saturday 10:00
   ['2026-12-07T07:30:00Z', /^Lukket nu – åbner i dag kl\. 10\.00$/, 'tel:116111'],  // Monday 08:30
+  ['2027-03-28T08:00:00Z', /^Lukket i dag \(helligdag\) – åbner tirsdag kl\. 10\.00$/, 'tel:116111'],  // Easter Sunday 2027 (summer time) 10:00; Monday is 2. påskedag
 ];
 
 for (const timezoneId of ['Europe/Copenhagen', 'America/New_York', 'Asia/Tokyo']) {

@@ -31,12 +31,13 @@
 
   function message(state, weekday) {
     if (state.open) return fill(words.open, clock(state.until));
-    if (state.holiday_today) return words.holiday;
-    if (state.next_in_days === null) return words.closed;
+    if (state.next_in_days === null) return state.holiday_today ? words.holiday : words.closed;
     var time = clock(state.next_from);
+    var day = words.weekdays[(weekday + state.next_in_days) % 7];
+    if (state.holiday_today) return fill(state.next_in_days === 1 ? words.holiday_opens_tomorrow : words.holiday_opens_on, time, day);
     if (state.next_in_days === 0) return fill(words.opens_today, time);
     if (state.next_in_days === 1) return fill(words.opens_tomorrow, time);
-    return fill(words.opens_on, time, words.weekdays[(weekday + state.next_in_days) % 7]);
+    return fill(words.opens_on, time, day);
   }
 
   // The help bar's items: the after-hours line first when closed (the police's
