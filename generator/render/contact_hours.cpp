@@ -8,6 +8,7 @@
 namespace enindgang {
 namespace {
 using kainjow::mustache::data;
+using RegularWeek = std::array<std::vector<text::TimeRange>, 7>;
 
 // "10.00–15.00, 16.00–17.00" on the locale's clock.
 std::string TimesText(const std::vector<text::TimeRange>& ranges, const std::string& locale) {
@@ -27,18 +28,17 @@ data DayRow(const std::string& label, const std::vector<text::TimeRange>& ranges
   return row;
 }
 
-data WeekRows(const text::OpeningHours& hours, const std::string& locale) {
-  const auto week = text::RegularWeek(hours);
-  const auto names = text::WeekdayNames(locale);
+data WeekRows(const RegularWeek& week, const std::string& locale) {
+  const auto& names = text::WeekdayNames(locale);
   data rows{data::type::list};
   for (int day = 0; day < 7; ++day) rows.push_back(DayRow(names[day], week[day], locale));
   return rows;
 }
 
 // The coming days whose hours are not the ordinary week's: a holiday, a closure.
-data Exceptions(const text::OpeningHours& hours, const text::Date& from, const std::string& locale) {
-  const auto week = text::RegularWeek(hours);
-  const auto names = text::WeekdayNames(locale);
+data Exceptions(const text::OpeningHours& hours, const RegularWeek& week, const text::Date& from,
+               const std::string& locale) {
+  const auto& names = text::WeekdayNames(locale);
   data list{data::type::list};
   for (int offset = 0; offset < kHoursLookAheadDays; ++offset) {
     text::Date date = text::AddDays(from, offset);
@@ -78,8 +78,9 @@ std::string ScriptJson(const UiStrings& strings, const Language& language, const
 TemplateData HoursData(const UiStrings& strings, const Language& language, const std::string& value,
                        const text::OpeningHours& hours, const text::Date& build_day) {
   data d;
-  d.set("rows", WeekRows(hours, language.locale));
-  data exceptions = Exceptions(hours, build_day, language.locale);
+  const RegularWeek week = text::RegularWeek(hours);
+  d.set("rows", WeekRows(week, language.locale));
+  data exceptions = Exceptions(hours, week, build_day, language.locale);
   d.set("has_exceptions", !exceptions.is_empty_list());
   d.set("exceptions", exceptions);
   d.set("as_of_text", strings.Format(language, "local_hours_as_of",

@@ -41,7 +41,7 @@ std::unique_ptr<icu::DateFormat> MakeLongFormat(const std::string& icu_locale) {
 }
 
 const icu::DateFormat& LongFormat(const std::string& icu_locale) {
-  return PerThreadFormat<MakeLongFormat>(icu_locale);
+  return PerThreadPerLocale<MakeLongFormat>(icu_locale);
 }
 
 // Midnight UTC of the day; the formats also show UTC, so no zone moves it.

@@ -31,12 +31,10 @@ std::unique_ptr<icu::SimpleDateFormat> MakeClockFormat(const std::string& icu_lo
 }
 
 const icu::SimpleDateFormat& ClockFormat(const std::string& icu_locale) {
-  return PerThreadFormat<MakeClockFormat>(icu_locale);
+  return PerThreadPerLocale<MakeClockFormat>(icu_locale);
 }
 
-}  // namespace
-
-std::array<std::string, 7> WeekdayNames(const std::string& icu_locale) {
+std::unique_ptr<std::array<std::string, 7>> MakeWeekdayNames(const std::string& icu_locale) {
   UErrorCode status = U_ZERO_ERROR;
   icu::DateFormatSymbols symbols(icu::Locale(icu_locale.c_str()), status);
   if (U_FAILURE(status)) throw std::runtime_error("cannot open weekday names for '" + icu_locale + "'");
@@ -44,9 +42,16 @@ std::array<std::string, 7> WeekdayNames(const std::string& icu_locale) {
   const icu::UnicodeString* names =
       symbols.getWeekdays(count, icu::DateFormatSymbols::STANDALONE, icu::DateFormatSymbols::WIDE);
   // ICU counts from 1 = Sunday (index 0 is empty); we count from Monday.
-  std::array<std::string, 7> week;
-  for (int day = 0; day < 7 && count >= 8; ++day) week[day] = FromIcu(names[day == 6 ? 1 : day + 2]);
+  auto week = std::make_unique<std::array<std::string, 7>>();
+  for (int day = 0; day < 7 && count >= 8; ++day) (*week)[day] = FromIcu(names[day == 6 ? 1 : day + 2]);
   return week;
+}
+
+}  // namespace
+
+// DateFormatSymbols loads the locale's data; each thread keeps the names it read.
+const std::array<std::string, 7>& WeekdayNames(const std::string& icu_locale) {
+  return PerThreadPerLocale<MakeWeekdayNames>(icu_locale);
 }
 
 std::string FormatClock(int minute, const std::string& icu_locale) {

@@ -9,7 +9,7 @@ namespace enindgang::text {
 
 // Weekday names as they stand alone (a table's row head), Monday first:
 // "mandag" in "da", "Monday" in "en", "понеділок" in "uk", "الاثنين" in "ar".
-std::array<std::string, 7> WeekdayNames(const std::string& icu_locale);
+const std::array<std::string, 7>& WeekdayNames(const std::string& icu_locale);
 
 // A time of day (minutes since midnight, 1440 = the day's end) on the
 // locale's 24-hour clock: "10.00" in "da", "10:00" in "en" and "uk",
