@@ -1,0 +1,22 @@
+#pragma once
+#include <optional>
+#include <regex>
+#include <string>
+#include <vector>
+
+#include "base/diagnostics.h"
+#include "check/link_report.h"
+#include "model/site.h"
+
+namespace enindgang {
+
+// `enindgang check --release`: what must not go live, each an error at its
+// position, and what a person should know before publishing, as warnings.
+// Errors: a template placeholder left in content ("[UDFYLDES …]",
+// "[INDSÆTTES FØR UDGIVELSE]", by site.yaml's release_placeholder pattern), a
+// base_url on localhost, a loopback address or plain http, and every error
+// of the last `links` report when one is given.
+// Warnings: translations still marked needs-review, contacts never verified.
+void CheckRelease(const Site& site, const std::vector<LinkResult>* link_report, Diagnostics& diagnostics);
+
+}  // namespace enindgang
