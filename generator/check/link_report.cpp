@@ -23,8 +23,9 @@ int Badness(LinkClass link_class) {
   return 2;
 }
 
-json ToJson(const LinkResult& result) {
-  return json{{"municipality_code", result.municipality_code},
+// Written in the order a person reads it; read back by key.
+nlohmann::ordered_json ToJson(const LinkResult& result) {
+  return nlohmann::ordered_json{{"municipality_code", result.municipality_code},
               {"column", result.column},
               {"url", result.url},
               {"where", {{"path", result.where.path}, {"line", result.where.line}, {"column", result.where.column}}},
@@ -140,9 +141,9 @@ void SortWorstFirst(std::vector<LinkResult>& results) {
 }
 
 void WriteLinkReportJson(const std::vector<LinkResult>& results, std::string_view generated, std::ostream& out) {
-  json list = json::array();
+  nlohmann::ordered_json list = nlohmann::ordered_json::array();
   for (const LinkResult& result : results) list.push_back(ToJson(result));
-  json report{{"generated", generated}, {"results", list}};
+  nlohmann::ordered_json report{{"generated", generated}, {"results", list}};
   out << report.dump(2) << '\n';
 }
 
