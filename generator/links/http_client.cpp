@@ -30,23 +30,24 @@ struct Transfer {
   Response response;
   std::string host;
   size_t max_body = 0;
+  size_t received = 0;  // body bytes so far, kept or not
   char error[CURL_ERROR_SIZE] = {};
 };
 
-// Keeps at most max_body bytes; past that, returning less than given makes
-// curl stop with CURLE_WRITE_ERROR, which Finish() turns back into success.
+// Reads at most max_body bytes, kept or not (a 10 MB page costs no more than
+// 2 MB); past that, returning less than given makes curl stop with
+// CURLE_WRITE_ERROR, which Finish() turns back into success.
 size_t OnBody(char* data, size_t size, size_t count, void* user) {
   auto* transfer = static_cast<Transfer*>(user);
   size_t bytes = size * count;
-  if (!transfer->request.keep_body) return bytes;
-  std::string& body = transfer->response.body;
-  size_t room = transfer->max_body - std::min(transfer->max_body, body.size());
+  size_t room = transfer->max_body - std::min(transfer->max_body, transfer->received);
+  size_t taken = std::min(bytes, room);
+  if (transfer->request.keep_body) transfer->response.body.append(data, taken);
+  transfer->received += taken;
   if (bytes > room) {
-    body.append(data, room);
     transfer->response.body_cut = true;
     return 0;
   }
-  body.append(data, bytes);
   return bytes;
 }
 

@@ -93,6 +93,10 @@ TEST_CASE("client cuts a long body at the limit without an error") {
   CHECK(response.curl_code == 0);
   CHECK(response.body.size() == 1000);
   CHECK(response.body_cut);
+  Response unkept = FetchOne(options, {server.Url("/big"), Method::kGet, false});
+  CHECK(unkept.curl_code == 0);
+  CHECK(unkept.body.empty());
+  CHECK(unkept.body_cut);
 }
 
 TEST_CASE("client sends the user agent and reaches a named host through connect_to") {
