@@ -18,18 +18,34 @@ std::string_view Trim(std::string_view text) {
   return text;
 }
 
-// Whether `pattern` matches the start of `path`; recursion only at `*`, and
-// patterns are short lines, so the cost stays small.
+// Whether `pattern` matches `path` from its start: a robots.txt pattern is a
+// prefix unless it ends in `$`. The greedy glob match (back to the last `*`)
+// takes O(pattern × path) at worst, so a hostile robots.txt full of `*`
+// cannot stall the checker as a backtracking recursion could.
 bool Matches(std::string_view pattern, std::string_view path) {
-  if (pattern.empty()) return true;
-  if (pattern == "$") return path.empty();
-  if (pattern.front() == '*') {
-    for (size_t skip = 0; skip <= path.size(); ++skip) {
-      if (Matches(pattern.substr(1), path.substr(skip))) return true;
-    }
-    return false;
+  std::string glob(pattern);
+  if (!glob.empty() && glob.back() == '$') {
+    glob.pop_back();
+  } else {
+    glob += '*';
   }
-  return !path.empty() && pattern.front() == path.front() && Matches(pattern.substr(1), path.substr(1));
+  size_t p = 0, s = 0, star = std::string::npos, resume = 0;
+  while (s < path.size()) {
+    if (p < glob.size() && glob[p] == '*') {
+      star = p++;
+      resume = s;
+    } else if (p < glob.size() && glob[p] == path[s]) {
+      ++p;
+      ++s;
+    } else if (star != std::string::npos) {
+      p = star + 1;
+      s = ++resume;
+    } else {
+      return false;
+    }
+  }
+  while (p < glob.size() && glob[p] == '*') ++p;
+  return p == glob.size();
 }
 
 struct Line {

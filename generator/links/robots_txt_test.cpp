@@ -19,6 +19,14 @@ TEST_CASE("robots.txt longest match decides and Allow wins a tie") {
   CHECK(RobotsAllows(rules, "/robots.txt"));
 }
 
+TEST_CASE("robots.txt patterns with many stars match in bounded time") {
+  RobotsRules rules = ParseRobotsTxt("User-agent: *\nDisallow: /*a*a*a*a*a*a*a*a*a*a*a*b$\nDisallow: /x*y\n", "enindgang");
+  CHECK(RobotsAllows(rules, "/" + std::string(5000, 'a')));
+  CHECK_FALSE(RobotsAllows(rules, "/" + std::string(50, 'a') + "b"));
+  CHECK_FALSE(RobotsAllows(rules, "/x/anything/y/more"));
+  CHECK(RobotsAllows(rules, "/y/x"));
+}
+
 TEST_CASE("robots.txt group for enindgang replaces the star group") {
   const char* text =
       "User-agent: *\nDisallow: /\n\n# ours\nUser-agent: Googlebot\nUser-agent: EnIndgang\nDisallow: /intern\n"
