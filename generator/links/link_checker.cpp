@@ -58,11 +58,18 @@ class Checker {
     if (entry.fetched) return go();
     entry.waiting.push_back(go);
     if (entry.waiting.size() > 1) return;  // already asked for
-    client_.Add({robots_url, Method::kGet, true}, [this, robots_url](const Response& response) {
-      RobotsEntry& done = robots_[robots_url];
+    FetchRobots(robots_url, robots_url, 0);
+  }
+
+  // RFC 9309 §2.3.1.2: a robots.txt that redirects is followed up to 5 times.
+  // Only one that is there counts; a missing or failing one allows everything,
+  // so the page's own error is what the report shows.
+  void FetchRobots(const std::string& key, const std::string& url, int hops) {
+    client_.Add({url, Method::kGet, true}, [this, key, hops](const Response& response) {
+      bool redirect = response.curl_code == 0 && response.status >= 300 && response.status < 400;
+      if (redirect && !response.location.empty() && hops < 5) return FetchRobots(key, response.location, hops + 1);
+      RobotsEntry& done = robots_[key];
       done.fetched = true;
-      // Only a robots.txt that is there counts; a missing or failing one
-      // allows everything, so the page's own error is what the report shows.
       if (response.curl_code == 0 && response.status >= 200 && response.status < 300) {
         done.rules = ParseRobotsTxt(response.body, options_.robots_agent);
       }

@@ -24,9 +24,12 @@ struct FixtureWeb {
   }
 
   FixtureWeb() {
-    server.Get("/robots.txt", [](const httplib::Request& req, httplib::Response& res) {
-      if (req.get_header_value("Host").starts_with("www.a.test")) {
+    server.Get("/robots.txt", [this](const httplib::Request& req, httplib::Response& res) {
+      std::string host = req.get_header_value("Host");
+      if (host.starts_with("www.a.test")) {
         res.set_content("User-agent: *\nDisallow: /hemmelig\n", "text/plain");
+      } else if (host.starts_with("www.b.test")) {
+        Redirect(res, 301, Url("www.a.test", "/robots.txt"));  // followed, as RFC 9309 asks
       } else {
         res.status = 404;
       }
@@ -91,6 +94,7 @@ TEST_CASE("checker follows, records and classes every case of the fixture web") 
       target("website", "/chain0"), target("website", "/gone"),   target("website", "/broken"),
       target("website", "/nohead"), target("website", "/hemmelig"), target("website", "/hang"),
       target("enindgang_url", "/boern"), target("enindgang_url", "/ok"),
+      LinkTarget{"102", "B", "website", web.Url("www.b.test", "/hemmelig"), {}},
   };
   auto results = CheckLinks(targets, web.Options());
   REQUIRE(results.size() == targets.size());
@@ -116,6 +120,7 @@ TEST_CASE("checker follows, records and classes every case of the fixture web") 
   CHECK(reason(9) == "warning: plain http: the address is not encrypted");
   CHECK_THAT(reason(10), Catch::Contains("no longer mentions children"));
   CHECK(results[10].where.line == 2);
+  CHECK(reason(11) == "warning: robots.txt disallows checking " + web.Url("www.b.test", "/hemmelig"));
 }
 
 TEST_CASE("MunicipalityTargets takes every http column at its position") {
