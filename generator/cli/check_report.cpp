@@ -10,6 +10,7 @@
 
 #include "base/file_system.h"
 #include "check/contact_age.h"
+#include "check/release_check.h"
 #include "load/yaml_node.h"
 #include "text/local_time.h"
 
@@ -410,9 +411,32 @@ std::vector<std::string> Formatted(const Diagnostics& diagnostics, Severity seve
   return lines;
 }
 
+// TODO(h-core): return ReadLinkReportJson(path, diagnostics) once check/link_report.cpp
+// is merged; until then a report cannot be read, and saying so beats ignoring it.
+std::optional<std::vector<LinkResult>> LoadLinkReport(const std::string& path, Diagnostics& diagnostics) {
+  diagnostics.Error({path, 0, 0}, "this build cannot read a links report yet",
+                    "run check --release without --links-report, or use a build with enindgang links");
+  return std::nullopt;
+}
+
+// The release findings; false when one of them is an error.
+bool CheckForRelease(const Site& site, const CheckOptions& options, Diagnostics& diagnostics) {
+  Diagnostics release;
+  std::optional<std::vector<LinkResult>> links;
+  if (!options.links_report.empty()) links = LoadLinkReport(options.links_report, release);
+  CheckRelease(site, links ? &*links : nullptr, release);
+  diagnostics.Merge(release);
+  return !release.HasErrors();
+}
+
 }  // namespace
 
 int RunCheckReport(const BuildRequest& request, bool json, std::ostream& out, std::ostream& err) {
+  return RunCheckReport(request, CheckOptions{json, false, {}}, out, err);
+}
+
+int RunCheckReport(const BuildRequest& request, const CheckOptions& options, std::ostream& out, std::ostream& err) {
+  const bool json = options.json;
   BuildRequest check = request;
   check.write = false;
   auto outcome = BuildInMemory(check);
@@ -433,11 +457,14 @@ int RunCheckReport(const BuildRequest& request, bool json, std::ostream& out, st
     hidden = WarnAboutStaleContacts(*facts, json ? facts->stale.size() : kShownNeverVerifiedWarnings, diagnostics);
     csv = site.config().municipalities_csv;
   }
-  const bool ok = outcome->ok();
+  bool release_ok = true;
+  if (options.release && outcome->site) release_ok = CheckForRelease(*outcome->site, options, diagnostics);
+  const bool ok = outcome->ok() && release_ok;
   const int errors = diagnostics.ErrorCount();
 
   if (json) {
     nlohmann::ordered_json report = {{"ok", ok}, {"today", facts ? text::IsoDate(facts->today) : ""}};
+    if (options.release) report["release"] = {{"ready", ok}};
     if (facts) report.update(ToJson(*facts));
     report["errors"] = Formatted(diagnostics, Severity::kError);
     report["warnings"] = Formatted(diagnostics, Severity::kWarning);
@@ -456,7 +483,9 @@ int RunCheckReport(const BuildRequest& request, bool json, std::ostream& out, st
     out << (facts ? "\n" : "") << errors << (errors == 1 ? " error, " : " errors, ") << warnings
         << (warnings == 1 ? " warning" : " warnings");
     if (hidden > 0) out << " (" << hidden << " not shown; see --json)";
-    out << "; nothing was written\n";
+    out << "; nothing was written";
+    if (options.release) out << (ok ? "; ready to publish" : "; not ready to publish: fix the errors above");
+    out << "\n";
   }
   return ok ? kExitOk : kExitInputError;
 }

@@ -1,5 +1,6 @@
 #pragma once
 #include <iosfwd>
+#include <string>
 
 #include "cli/pipeline.h"
 
@@ -21,5 +22,15 @@ namespace enindgang {
 // Exit status: 1 if the site has errors (a failed build), else 0; gaps in the
 // data are warnings, since most municipalities have no Én indgang URL yet.
 int RunCheckReport(const BuildRequest& request, bool json, std::ostream& out, std::ostream& err);
+
+// `enindgang check --release [--links-report FILE]`: the same report, and
+// check/release_check's findings on top; its errors (placeholders, a local or
+// http base_url, link errors of the report) make the exit status 1.
+struct CheckOptions {
+  bool json = false;
+  bool release = false;
+  std::string links_report;  // a `links --json` file; empty: none
+};
+int RunCheckReport(const BuildRequest& request, const CheckOptions& options, std::ostream& out, std::ostream& err);
 
 }  // namespace enindgang
