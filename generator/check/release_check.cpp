@@ -41,7 +41,9 @@ void CheckBaseUrl(const SiteConfig& config, Diagnostics& diagnostics) {
   }
 }
 
-void CheckLinkErrors(const std::vector<LinkResult>& results, Diagnostics& diagnostics) {
+}  // namespace
+
+void ReportLinkErrors(const std::vector<LinkResult>& results, Diagnostics& diagnostics) {
   for (const LinkResult& result : results) {
     if (result.link_class != LinkClass::kError) continue;
     SourcePosition where = result.where.path.empty() ? SourcePosition{"links report", 0, 0} : result.where;
@@ -50,6 +52,8 @@ void CheckLinkErrors(const std::vector<LinkResult>& results, Diagnostics& diagno
                       "correct or replace the address, then run enindgang links again");
   }
 }
+
+namespace {
 
 void WarnAboutTranslationsToReview(const Site& site, Diagnostics& diagnostics) {
   for (const PageSource& page : site.content().pages) {
@@ -68,8 +72,9 @@ void WarnAboutNeverVerified(const SiteConfig& config, const MunicipalityDirector
   std::string named;
   for (size_t i = 0; i < codes.size() && i < kNamedCodes; ++i) named += (i == 0 ? "" : ", ") + codes[i];
   if (codes.size() > kNamedCodes) named += " and " + std::to_string(codes.size() - kNamedCodes) + " more";
+  const std::string rows = std::to_string(codes.size()) + (codes.size() == 1 ? " row" : " rows");
   diagnostics.Warning({config.municipalities_csv, 0, 0},
-                      std::to_string(codes.size()) + " rows with contact details were never verified (" + named + ")",
+                      rows + " with contact details never verified (" + named + ")",
                       "check each row against the municipality's own site and write the day in verified");
 }
 
@@ -78,7 +83,7 @@ void WarnAboutNeverVerified(const SiteConfig& config, const MunicipalityDirector
 void CheckRelease(const Site& site, const std::vector<LinkResult>* link_report, Diagnostics& diagnostics) {
   CheckPlaceholders(site, diagnostics);
   CheckBaseUrl(site.config(), diagnostics);
-  if (link_report) CheckLinkErrors(*link_report, diagnostics);
+  if (link_report) ReportLinkErrors(*link_report, diagnostics);
   WarnAboutTranslationsToReview(site, diagnostics);
   WarnAboutNeverVerified(site.config(), site.directory(), diagnostics);
 }

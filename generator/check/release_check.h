@@ -21,4 +21,8 @@ namespace enindgang {
 // matter, the theme's UI strings or the CSV files.
 void CheckRelease(const Site& site, const std::vector<LinkResult>* link_report, Diagnostics& diagnostics);
 
+// The part of CheckRelease that reads a links report: one error per result
+// classed error, at the URL's position in municipalities.csv or content/.
+void ReportLinkErrors(const std::vector<LinkResult>& results, Diagnostics& diagnostics);
+
 }  // namespace enindgang
