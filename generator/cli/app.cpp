@@ -50,10 +50,24 @@ URL, contact details never verified or verified more than contact_max_age_days
 translation coverage per language (pages and UI strings), LIX per Danish page,
 and every error the build would stop on. Exit status 1 when there are errors.
 
+--release is the step before publishing. It is an error, at its path:line:col,
+when a page (any language, drafts left out) still holds a template placeholder:
+text matching site.yaml's release_placeholder, an ECMAScript pattern matched per
+line, by default a bracketed phrase such as [UDFYLDES: …], [INDSÆTTES FØR
+UDGIVELSE], [TJEK FØR UDGIVELSE: …], [TO BE FILLED IN], [ЗАПОВНИТИ], [يُملأ],
+[TODO] or [FIXME]; when base_url is on localhost, *.localhost, 127.x, ::1 or
+0.0.0.0, or uses http:// instead of https://; and, with --links-report FILE
+(written by enindgang links --json), every link the report classes as an error.
+It warns about pages still marked translation: needs-review and, in one line,
+the municipalities.csv rows with contact details never verified. Exit status 1
+when any of those errors (or a build error) is found.
+
 Examples:
   enindgang check
   enindgang check --json > report.json
-  enindgang check --online                  also request every municipal address)";
+  enindgang check --release
+  enindgang check --release --links-report links.json
+  enindgang check --online)";
 
 const char* kLinksFooter = R"(Requests every address in municipalities.csv (website, enindgang_url and
 any other column whose value is an http(s) URL) and, with --content, every
@@ -158,11 +172,17 @@ int RunApp(int argc, char** argv, const char* version) {
                             "build only this municipality's local pages and its embeddable \"Få hjælp\" snippet "
                             "(code from municipalities.csv, e.g. 751)");
 
-  bool json = false;
+  CheckOptions check;
   auto* check_command = app.add_subcommand("check", "report problems in the content and data without writing anything");
   check_command->footer(kCheckFooter);
   AddSourceOptions(*check_command, build, dates);
-  check_command->add_flag("--json", json, "the report as one JSON object, for machines");
+  check_command->add_flag("--json", check.json, "the report as one JSON object, for machines");
+  auto* release_flag = check_command->add_flag("--release", check.release,
+                          "fail on what must not go live: placeholders in content, a local or http base_url");
+  check_command->add_option("--links-report", check.links_report,
+                            "with --release: fail on the errors of this enindgang links --json report")
+      ->check(CLI::ExistingFile)
+      ->needs(release_flag);
   bool online = false;
   LinksRequest online_links;
   check_command->add_flag("--online", online, "also request every address in municipalities.csv (as `enindgang links`) "
@@ -216,14 +236,13 @@ int RunApp(int argc, char** argv, const char* version) {
   if (!ApplyDates(dates, build)) return kExitUsage;
   if (links_command->parsed()) return RunLinks(links, version, std::cout, std::cerr);
   if (check_command->parsed()) {
-    OnlineCheck extra;
     if (online) {
       online_links.source = build.source;
-      extra = [&online_links, version](const Site& site, Diagnostics& diagnostics) {
+      check.online = [&online_links, version](const Site& site, Diagnostics& diagnostics) {
         AddLinkDiagnostics(site, online_links, version, diagnostics, std::cerr);
       };
     }
-    return RunCheckReport(build, json, std::cout, std::cerr, extra);
+    return RunCheckReport(build, check, std::cout, std::cerr);
   }
   if (serve_command->parsed()) {
     serve.build = build;

@@ -10,6 +10,7 @@
 
 #include "base/file_system.h"
 #include "check/contact_age.h"
+#include "check/release_check.h"
 #include "load/yaml_node.h"
 #include "text/local_time.h"
 
@@ -410,10 +411,28 @@ std::vector<std::string> Formatted(const Diagnostics& diagnostics, Severity seve
   return lines;
 }
 
+std::optional<std::vector<LinkResult>> LoadLinkReport(const std::string& path, Diagnostics& diagnostics) {
+  return ReadLinkReportJson(path, diagnostics);
+}
+
+// The release findings; false when one of them is an error.
+bool CheckForRelease(const Site& site, const CheckOptions& options, Diagnostics& diagnostics) {
+  Diagnostics release;
+  std::optional<std::vector<LinkResult>> links;
+  if (!options.links_report.empty()) links = LoadLinkReport(options.links_report, release);
+  CheckRelease(site, links ? &*links : nullptr, release);
+  diagnostics.Merge(release);
+  return !release.HasErrors();
+}
+
 }  // namespace
 
-int RunCheckReport(const BuildRequest& request, bool json, std::ostream& out, std::ostream& err,
-                   const OnlineCheck& online) {
+int RunCheckReport(const BuildRequest& request, bool json, std::ostream& out, std::ostream& err) {
+  return RunCheckReport(request, CheckOptions{json, false, {}}, out, err);
+}
+
+int RunCheckReport(const BuildRequest& request, const CheckOptions& options, std::ostream& out, std::ostream& err) {
+  const bool json = options.json;
   BuildRequest check = request;
   check.write = false;
   auto outcome = BuildInMemory(check);
@@ -433,13 +452,16 @@ int RunCheckReport(const BuildRequest& request, bool json, std::ostream& out, st
     WarnAboutGaps(*facts, site.config(), site.directory(), diagnostics);
     hidden = WarnAboutStaleContacts(*facts, json ? facts->stale.size() : kShownNeverVerifiedWarnings, diagnostics);
     csv = site.config().municipalities_csv;
-    if (online) online(site, diagnostics);
+    if (options.online) options.online(site, diagnostics);
   }
-  const bool ok = outcome->ok();
+  bool release_ok = true;
+  if (options.release && outcome->site) release_ok = CheckForRelease(*outcome->site, options, diagnostics);
+  const bool ok = outcome->ok() && release_ok;
   const int errors = diagnostics.ErrorCount();
 
   if (json) {
     nlohmann::ordered_json report = {{"ok", ok}, {"today", facts ? text::IsoDate(facts->today) : ""}};
+    if (options.release) report["release"] = {{"ready", ok}};
     if (facts) report.update(ToJson(*facts));
     report["errors"] = Formatted(diagnostics, Severity::kError);
     report["warnings"] = Formatted(diagnostics, Severity::kWarning);
@@ -458,10 +480,12 @@ int RunCheckReport(const BuildRequest& request, bool json, std::ostream& out, st
     out << (facts ? "\n" : "") << errors << (errors == 1 ? " error, " : " errors, ") << warnings
         << (warnings == 1 ? " warning" : " warnings");
     if (hidden > 0) out << " (" << hidden << " not shown; see --json)";
-    out << "; nothing was written\n";
+    out << "; nothing was written";
+    if (options.release) out << (ok ? "; ready to publish" : "; not ready to publish: fix the errors above");
+    out << "\n";
   }
   // With --online an address that is an error fails the check like a build error.
-  const bool link_errors = online && errors > outcome->diagnostics.ErrorCount();
+  const bool link_errors = options.online && errors > outcome->diagnostics.ErrorCount();
   return ok && !link_errors ? kExitOk : kExitInputError;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 #include <functional>
 #include <iosfwd>
+#include <string>
 
 #include "cli/pipeline.h"
 
@@ -21,9 +22,20 @@ namespace enindgang {
 // every one of the "errors"/"warnings" as formatted diagnostics.
 // Exit status: 1 if the site has errors (a failed build), else 0; gaps in the
 // data are warnings, since most municipalities have no Én indgang URL yet.
-// `online`, when set (check --online), adds what requesting the addresses found.
+int RunCheckReport(const BuildRequest& request, bool json, std::ostream& out, std::ostream& err);
+
+// `check --online`: adds what requesting the addresses found (cli/links_command).
 using OnlineCheck = std::function<void(const Site& site, Diagnostics& diagnostics)>;
-int RunCheckReport(const BuildRequest& request, bool json, std::ostream& out, std::ostream& err,
-                   const OnlineCheck& online = {});
+
+// `enindgang check --release [--links-report FILE]`: the same report, and
+// check/release_check's findings on top; its errors (placeholders, a local or
+// http base_url, link errors of the report) make the exit status 1.
+struct CheckOptions {
+  bool json = false;
+  bool release = false;
+  std::string links_report;  // a `links --json` file; empty: none
+  OnlineCheck online;        // set by --online; its errors make the exit status 1
+};
+int RunCheckReport(const BuildRequest& request, const CheckOptions& options, std::ostream& out, std::ostream& err);
 
 }  // namespace enindgang

@@ -74,10 +74,11 @@ TEST_CASE("check --online adds link errors at the address's position") {
   BuildRequest build;
   build.source = site.path();
   std::ostringstream out, err;
-  OnlineCheck online = [&](const Site& loaded, Diagnostics& diagnostics) {
+  CheckOptions options;
+  options.online = [&](const Site& loaded, Diagnostics& diagnostics) {
     AddLinkDiagnostics(loaded, links, "test", diagnostics, err);
   };
-  CHECK(RunCheckReport(build, false, out, err, online) == 1);
+  CHECK(RunCheckReport(build, options, out, err) == 1);
   CHECK(err.str().find("municipalities.csv:4:24: error: website https://www.aarhus.dk: connection refused by "
                        "www.aarhus.dk — correct the address") != std::string::npos);
 }

@@ -84,6 +84,7 @@ void ReadFields(const YamlFields& fields, PageSource& page, Diagnostics& diagnos
   page.layout = fields.Choice("layout", KnownLayouts()).value_or("page");
   page.layout_position = fields.PositionOfKey("layout");
   page.translation = fields.Choice("translation", {"original", "needs-review", "reviewed"}).value_or("");
+  page.translation_position = fields.PositionOfKey("translation");
   if (auto slug = fields.String("slug")) {
     page.slug_position = fields.PositionOf(fields.node()["slug"]);
     if (slug->size() > kMaxSlug) {

@@ -48,6 +48,7 @@ struct PageSource {
   int body_first_line = 1;
   SourcePosition slug_position;
   SourcePosition layout_position;
+  SourcePosition translation_position;  // the `translation:` key, for "needs review" before a release
 };
 
 inline const std::vector<std::string>& KnownLayouts() {

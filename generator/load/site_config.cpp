@@ -4,6 +4,7 @@
 #include "load/site_boundary.h"
 #include "base/file_system.h"
 #include "load/addresses.h"
+#include "load/release_placeholder.h"
 #include "load/yaml_fields.h"
 
 namespace enindgang {
@@ -72,6 +73,25 @@ void CheckTablePath(const YamlFields& fields, const char* key, const std::string
   }
 }
 
+// Checked at load, not at `check --release`: a pattern that cannot work should
+// stop every command, or a release would pass for want of a valid pattern.
+void ReadReleasePlaceholder(const YamlFields& fields, SiteConfig& config, Diagnostics& diagnostics) {
+  config.release_placeholder = fields.String("release_placeholder").value_or(kDefaultReleasePlaceholder);
+  const YamlNode& node = fields.node()["release_placeholder"];
+  if (!node) return;
+  config.release_placeholder_where = fields.PositionOf(node);
+  std::string error;
+  if (config.release_placeholder.empty()) {
+    diagnostics.Error(config.release_placeholder_where, "release_placeholder is empty",
+                      "write the pattern of a placeholder, e.g. '\\[UDFYLDES[^\\]]*\\]', or leave the key out");
+  } else if (!CompileReleasePlaceholder(config.release_placeholder, &error)) {
+    diagnostics.Error(config.release_placeholder_where,
+                      "release_placeholder '" + config.release_placeholder + "' is not a regular expression (" +
+                          error + ")",
+                      "write an ECMAScript pattern in single quotes, e.g. '\\[UDFYLDES[^\\]]*\\]'");
+  }
+}
+
 }  // namespace
 
 const Language* SiteConfig::FindLanguage(std::string_view code) const {
@@ -99,11 +119,12 @@ std::optional<SiteConfig> LoadSiteConfig(const std::filesystem::path& root, Diag
   }
   YamlFields fields(*yaml, kConfigName, 0, diagnostics);
   fields.RejectUnknownKeys({"base_url", "theme", "unsafe_html", "unsafe_files", "lix_limit", "contact_max_age_days",
-                            "quick_exit_url", "municipalities", "themes_dir", "postcodes", "special_places", "languages"},
+                            "quick_exit_url", "release_placeholder", "municipalities", "themes_dir", "postcodes", "special_places", "languages"},
                            "site.yaml");
   SiteConfig config;
   config.root = root;
   config.base_url = fields.String("base_url").value_or("http://localhost:8080");
+  if (const YamlNode& base_url = (*yaml)["base_url"]) config.base_url_where = fields.PositionOf(base_url);
   while (config.base_url.ends_with('/')) config.base_url.pop_back();
   config.theme = fields.String("theme").value_or("default");
   if (const YamlNode& theme = (*yaml)["theme"]) config.theme_where = fields.PositionOf(theme);
@@ -130,6 +151,7 @@ std::optional<SiteConfig> LoadSiteConfig(const std::filesystem::path& root, Diag
                       "quick_exit_url '" + config.quick_exit_url + "' is not an https:// address",
                       "write the site the quick exit opens, e.g. quick_exit_url: https://www.dmi.dk/");
   }
+  ReadReleasePlaceholder(fields, config, diagnostics);
   ReadLanguages(fields, config, diagnostics);
   const SiteBoundary boundary(config);
   CheckTablePath(fields, "municipalities", config.municipalities_csv, config, boundary, diagnostics);

@@ -21,6 +21,7 @@ struct Language {
 struct SiteConfig {
   std::filesystem::path root;  // the site's source folder
   std::string base_url;        // absolute, no trailing slash; for sitemap and feeds
+  SourcePosition base_url_where{"site.yaml", 0, 0};  // its value, for `check --release`
   std::string theme = "default";
   // Where `theme` was chosen, for a message when no such theme exists: the
   // value in site.yaml, or {"--theme", 0, 0} when the command line chose it.
@@ -33,6 +34,10 @@ struct SiteConfig {
   // older than this: phone numbers and opening hours change without notice.
   int contact_max_age_days = 180;
   std::string quick_exit_url;
+  // `check --release` fails on text in content/ that matches this ECMAScript
+  // pattern, one Markdown line at a time (load/release_placeholder.h).
+  std::string release_placeholder;
+  SourcePosition release_placeholder_where{"site.yaml", 0, 0};
   std::string municipalities_csv = "municipalities.csv";
   std::string postcodes_csv = "postcodes.csv";
   std::string special_places_csv = "special_places.csv";  // optional unless site.yaml names it

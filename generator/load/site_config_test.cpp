@@ -62,3 +62,36 @@ TEST_CASE("a misspelt contact_max_age_days is an unknown key with a suggestion")
                              "site.yaml:3:1: error: unknown site.yaml key 'contact_max_age' — did you mean "
                              "'contact_max_age_days'?"});
 }
+
+TEST_CASE("release_placeholder has a default and a site can set its own pattern") {
+  auto loaded = Load(kLanguages);
+  REQUIRE(loaded.config);
+  CHECK(loaded.config->release_placeholder.find("UDFYLDES") != std::string::npos);
+  loaded = Load(std::string(kLanguages) + "release_placeholder: '\\[UDFYLD[^\\]]*\\]'\n");
+  REQUIRE(loaded.config);
+  CHECK(loaded.config->release_placeholder == "\\[UDFYLD[^\\]]*\\]");
+  CHECK(loaded.config->release_placeholder_where.line == 3);
+}
+
+TEST_CASE("a release_placeholder that is not a regular expression is an error at its value") {
+  auto loaded = Load(std::string(kLanguages) + "release_placeholder: '[UDFYLDES'\n");
+  CHECK_FALSE(loaded.config);
+  REQUIRE(loaded.errors.size() == 1);
+  CHECK(loaded.errors[0].starts_with("site.yaml:3:22: error: release_placeholder '[UDFYLDES' is not a regular expression ("));
+  CHECK(loaded.errors[0].ends_with("— write an ECMAScript pattern in single quotes, e.g. '\\[UDFYLDES[^\\]]*\\]'"));
+}
+
+TEST_CASE("an empty release_placeholder is an error: it would match every line") {
+  auto loaded = Load(std::string(kLanguages) + "release_placeholder: ''\n");
+  CHECK_FALSE(loaded.config);
+  REQUIRE(loaded.errors.size() == 1);
+  CHECK(loaded.errors[0].starts_with("site.yaml:3:22: error: release_placeholder is empty"));
+}
+
+TEST_CASE("base_url's position is the value in site.yaml") {
+  auto loaded = Load(std::string(kLanguages) + "base_url: \"http://localhost:8080\"\n");
+  REQUIRE(loaded.config);
+  CHECK(loaded.config->base_url_where.path == "site.yaml");
+  CHECK(loaded.config->base_url_where.line == 3);
+  CHECK(loaded.config->base_url_where.column == 11);
+}
