@@ -82,3 +82,18 @@ TEST_CASE("check --online adds link errors at the address's position") {
   CHECK(err.str().find("municipalities.csv:4:24: error: website https://www.aarhus.dk: connection refused by "
                        "www.aarhus.dk — correct the address") != std::string::npos);
 }
+
+TEST_CASE("check --release --links-report fails on the errors a links report holds") {
+  TestSite site = LinksSite();
+  LinksRequest request = Request(site);
+  request.json_path = (site.path() / "links.json").string();
+  std::ostringstream out, err;
+  REQUIRE(RunLinks(request, "test", out, err) == 0);
+  BuildRequest build;
+  build.source = site.path();
+  std::ostringstream release_out, release_err;
+  CHECK(RunCheckReport(build, CheckOptions{false, true, request.json_path}, release_out, release_err) == 1);
+  INFO(release_err.str());
+  CHECK(release_err.str().find("municipalities.csv:4:46: error: link https://www.aarhus.dk/boern") != std::string::npos);
+  CHECK(release_err.str().find("connection refused by www.aarhus.dk") != std::string::npos);
+}
