@@ -138,6 +138,10 @@ Discovery SiteCrawl::Result() const {
                    [](const ScoredPage& a, const ScoredPage& b) {
                      return a.evidence.score != b.evidence.score ? a.evidence.score > b.evidence.score : a.url < b.url;
                    });
+  // Two links that redirect to one page are one candidate.
+  auto repeated = std::unique(result.best.begin(), result.best.end(),
+                              [](const ScoredPage& a, const ScoredPage& b) { return a.url == b.url; });
+  result.best.erase(repeated, result.best.end());
   if (result.best.size() > kProposals) result.best.resize(kProposals);
   return result;
 }
