@@ -127,7 +127,7 @@ bool SiteCrawl::Allowed(const std::string& url) const { return RobotsAllows(robo
 
 void SiteCrawl::Problem(const std::string& what, const Response& response) {
   std::string why = response.curl_code != 0 ? response.curl_error
-                    : IsRedirect(response.status) ? "redirects to another host (" + response.location + ")"
+                    : IsRedirect(response.status) ? "HTTP " + std::to_string(response.status) + " to " + response.location + ", not followed (another host, robots.txt, or too many redirects)"
                                                   : "HTTP " + std::to_string(response.status);
   discovery_.problems.push_back(what + ": " + why);
 }
