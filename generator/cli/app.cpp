@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include "cli/check_report.h"
+#include "cli/discover_command.h"
 #include "cli/new_command.h"
 #include "cli/pipeline.h"
 #include "cli/serve_command.h"
@@ -20,6 +21,7 @@ const char* kFooter = R"(Commands:
   serve   preview the site with live reload while you edit
   check   report problems in the content and data without writing anything
   new     start a news post or a page, as a draft
+  links   find each municipality's Én indgang page (--discover)
 
 Exit status: 0 success; 1 problems in the site's input, each listed as
 path:line:col: error: what is wrong — how to fix it; 2 wrong command-line usage.
@@ -72,6 +74,19 @@ Examples:
   enindgang new news "Alle kommuner har en indgang"
   enindgang new news "Every municipality has an entrance" --lang en
   enindgang new page "Dine rettigheder")";
+
+const char* kLinksFooter = R"(--discover: for each municipality without an enindgang_url (or the --only
+codes), reads robots.txt, the front page and the sitemaps of its website, then
+at most 50 of its most promising pages, one request at a time per host, and
+prints the best candidates with their evidence (score, title, the words matched,
+the phone numbers seen) and a proposed municipalities.csv row for each. A
+person confirms each page before pasting a row: the file is never written.
+--connect-to and --cacert reach a staging copy or a test server instead.
+
+Examples:
+  enindgang links --discover
+  enindgang links --discover --only 410 187
+  enindgang links --discover --connect-to :443:127.0.0.1:8443 --cacert ca.pem)";
 
 struct Dates {
   std::string today;
@@ -147,6 +162,21 @@ int RunApp(int argc, char** argv, const char* version) {
   new_command->add_option("--lang,-l", make.lang, "the language folder (default: the site's first language)");
   new_command->add_option("--source,-s", make.source, "the site's folder (holds site.yaml)")->check(CLI::ExistingDirectory);
 
+  DiscoverRequest discover;
+  bool discover_flag = false;
+  double timeout_seconds = 15;
+  double slow_seconds = 5;
+  auto* links_command = app.add_subcommand("links", "find each municipality's Én indgang page on its website");
+  links_command->footer(kLinksFooter);
+  links_command->add_option("--source,-s", discover.source, "the site's folder (holds site.yaml)")->check(CLI::ExistingDirectory);
+  links_command->add_flag("--discover", discover_flag, "look for the Én indgang page of municipalities without one")->required();
+  links_command->add_option("--only", discover.only, "only these municipality codes (e.g. 410 187)");
+  links_command->add_option("--connect-to", discover.client.connect_to, "HOST:PORT:ADDR:PORT, as curl's --connect-to");
+  links_command->add_option("--cacert", discover.client.ca_file, "trust this PEM file's certificates instead of the system's")
+      ->check(CLI::ExistingFile);
+  links_command->add_option("--timeout", timeout_seconds, "seconds per request (default 15)");
+  links_command->add_option("--slow", slow_seconds, "seconds after which the address check calls a page slow (default 5)");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -154,6 +184,10 @@ int RunApp(int argc, char** argv, const char* version) {
     return code == 0 ? kExitOk : kExitUsage;
   }
   if (new_command->parsed()) return RunNew(make, std::cout, std::cerr);
+  if (links_command->parsed()) {
+    discover.client.timeout = std::chrono::milliseconds(static_cast<long>(timeout_seconds * 1000));
+    return RunDiscoverCommand(discover, version, std::cout, std::cerr);
+  }
   if (!ApplyDates(dates, build)) return kExitUsage;
   if (check_command->parsed()) return RunCheckReport(build, json, std::cout, std::cerr);
   if (serve_command->parsed()) {
