@@ -5,6 +5,7 @@
 #include <memory>
 
 #include "links/html_bounds.h"
+#include "text/fold.h"
 
 namespace enindgang::links {
 namespace {
@@ -107,6 +108,25 @@ PageText ReadPageText(std::string_view html) {
   }
   page.text = CollapseSpace(text);
   return page;
+}
+
+std::string VisibleText(const std::string& html) {
+  const PageText page = ReadPageText(html);
+  return page.title.empty() ? page.text : page.title + " " + page.text;
+}
+
+bool MentionsChildren(const std::string& html) {
+  std::string folded = text::FoldForSearch(VisibleText(html));
+  std::string_view rest = folded;
+  while (!rest.empty()) {
+    size_t end = rest.find(' ');
+    std::string_view word = rest.substr(0, end);
+    rest.remove_prefix(end == std::string_view::npos ? rest.size() : end + 1);
+    // "Bornholm" folds to a word starting with "born", and is a municipality.
+    if (word.starts_with("bornholm")) continue;
+    if (word.starts_with("born") || word.starts_with("barn") || word.starts_with("ung")) return true;
+  }
+  return false;
 }
 
 }  // namespace enindgang::links

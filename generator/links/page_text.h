@@ -23,6 +23,14 @@ struct PageText {
 // bounded time and memory.
 PageText ReadPageText(std::string_view html);
 
+// The text a reader sees on the page: its title and visible text.
+std::string VisibleText(const std::string& html);
+
+// Whether the page still speaks to children or young people: its folded text
+// (text/fold.h, so "BØRN" and "boern" count) has a word starting with
+// "born", "barn" or "ung".
+bool MentionsChildren(const std::string& html);
+
 // Runs of whitespace as one space, none at the ends.
 std::string CollapseSpace(std::string_view text);
 

@@ -46,7 +46,9 @@ void SiteCrawl::Start() {
     return;
   }
   Get(ResolveUrl(target_.website, "/robots.txt"), 0, [this](const Response& response) {
-    if (response.status == 200) robots_ = response.body;
+    if (response.status != 200) return;  // no robots.txt: everything is allowed
+    robots_ = response.body;
+    robots_rules_ = ParseRobotsTxt(robots_, "enindgang");
   });
 }
 
@@ -123,7 +125,7 @@ void SiteCrawl::Score() {
   }
 }
 
-bool SiteCrawl::Allowed(const std::string& url) const { return RobotsAllows(robots_, url); }
+bool SiteCrawl::Allowed(const std::string& url) const { return RobotsAllows(robots_rules_, RobotsPathOf(url)); }
 
 void SiteCrawl::Problem(const std::string& what, const Response& response) {
   std::string why = response.curl_code != 0 ? response.curl_error

@@ -5,6 +5,7 @@
 #include "links/discover.h"
 #include "links/discover_candidates.h"
 #include "links/http_client.h"
+#include "links/robots_txt.h"
 
 namespace enindgang::links {
 
@@ -34,7 +35,8 @@ class SiteCrawl {
   std::string host_;
   Phase phase_ = Phase::kRobots;
   int pending_ = 0;
-  std::string robots_;
+  std::string robots_;         // as served, for its Sitemap: lines
+  RobotsRules robots_rules_;   // the group for "enindgang", else "*"
   std::vector<std::string> sitemaps_seen_;
   int child_sitemaps_ = 0;
   CandidatePages candidates_;
