@@ -37,6 +37,9 @@ void PrintCandidates(const Discovery& discovery, std::ostream& out) {
         << "     phones:  " << Joined(page.evidence.phones) << "\n";
   }
   for (const std::string& problem : discovery.problems) out << "  could not read: " << problem << "\n";
+  if (discovery.pages_failed > 0)
+    out << "  could not read " << discovery.pages_failed << " candidate page" << (discovery.pages_failed == 1 ? "" : "s")
+        << " (timeout, error or 4xx/5xx): run again with --only " << discovery.target.code << "\n";
 }
 
 std::optional<CsvTable> ReadMunicipalitiesCsv(const Site& site, std::ostream& err) {

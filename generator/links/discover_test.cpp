@@ -80,6 +80,14 @@ TEST_CASE("the report shows evidence and proposes only what scored") {
   CHECK_THAT(report, !Catch::Contains("187,Vallensbæk"));
 }
 
+TEST_CASE("the report says how many candidate pages could not be read") {
+  Discovery discovery = Found("187", "Vallensbæk", {});
+  discovery.pages_failed = 2;
+  std::ostringstream out;
+  PrintDiscoveries({discovery}, ProposedRows(Table(kCsv)), out);
+  CHECK_THAT(out.str(), Catch::Contains("could not read 2 candidate pages (timeout, error or 4xx/5xx): run again with --only 187"));
+}
+
 TEST_CASE("a run with no candidate anywhere says nothing is proposed") {
   std::ostringstream out;
   PrintDiscoveries({Found("187", "Vallensbæk", {})}, ProposedRows(Table(kCsv)), out);

@@ -117,6 +117,7 @@ void SiteCrawl::Score() {
     if (!Allowed(page.url)) continue;
     ++chosen;
     Get(page.url, kMaxRedirects, [this](const Response& response) {
+      if (response.curl_code != 0 || response.status >= 400) ++discovery_.pages_failed;
       if (response.status != 200 || !LooksLikeHtml(response)) return;
       ++discovery_.pages_read;
       PageEvidence evidence = ScorePage(response.body);
