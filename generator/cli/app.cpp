@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include "cli/check_report.h"
+#include "cli/links_command.h"
 #include "cli/new_command.h"
 #include "cli/pipeline.h"
 #include "cli/serve_command.h"
@@ -20,6 +21,7 @@ const char* kFooter = R"(Commands:
   serve   preview the site with live reload while you edit
   check   report problems in the content and data without writing anything
   new     start a news post or a page, as a draft
+  links   request every municipal address and class it good, warning or error
 
 Exit status: 0 success; 1 problems in the site's input, each listed as
 path:line:col: error: what is wrong — how to fix it; 2 wrong command-line usage.
@@ -29,7 +31,8 @@ Examples:
   enindgang build --municipality 751 --theme min-kommune --out aarhus
   enindgang serve                                  preview at http://127.0.0.1:1313/
   enindgang check --json                           the data and content report for machines
-  enindgang new news "Ny kampagne" --lang da)";
+  enindgang new news "Ny kampagne" --lang da
+  enindgang links --json links.json                health check of every municipal address)";
 
 const char* kBuildFooter = R"(Everything is built in memory and checked first; the output folder is
 replaced in one atomic rename only when there is no error, so a failed build
@@ -49,7 +52,36 @@ and every error the build would stop on. Exit status 1 when there are errors.
 
 Examples:
   enindgang check
-  enindgang check --json > report.json)";
+  enindgang check --json > report.json
+  enindgang check --online                  also request every municipal address)";
+
+const char* kLinksFooter = R"(Requests every address in municipalities.csv (website, enindgang_url and
+any other column whose value is an http(s) URL) and, with --content, every
+external link in the content, with libcurl: a few requests at once, at most
+--max-per-host to one host, robots.txt read once per host and obeyed, HEAD
+first (GET when a server refuses HEAD; GET always for an enindgang_url, whose
+page must still mention children or young people), every redirect followed by
+hand and recorded. The User-Agent names the tool and the site's base_url.
+
+Classes, as GOV.UK's local-links-manager has them:
+  good     it answers 2xx
+  warning  redirects to another host or to the front page, http -> https,
+           plain http, slower than --slow, robots.txt disallows checking,
+           an enindgang_url page that no longer mentions children
+  error    4xx, 5xx, DNS, TLS, timeout, connection refused, redirect loop,
+           more than 10 redirects
+A table sorted worst first goes to stdout, a progress line to stderr.
+--json and --csv carry code, column, URL, class, HTTP status, final URL,
+redirect chain, time and reason. A staging copy, or a test, is reached with
+--connect-to and --cacert; nothing else changes where requests go.
+
+Exit status: 0; with --strict 1 when any address is an error; 2 for usage.
+
+Examples:
+  enindgang links
+  enindgang links --json links.json --csv links.csv --strict
+  enindgang links --only 101 --only 751 --content
+  enindgang links --connect-to www.aarhus.dk:443:127.0.0.1:8443 --cacert ca.pem)";
 
 const char* kServeFooter = R"(Builds the site in memory and serves it; every change to content/, the
 themes, site.yaml or the CSV files rebuilds it and reloads the open pages. An
@@ -131,6 +163,33 @@ int RunApp(int argc, char** argv, const char* version) {
   check_command->footer(kCheckFooter);
   AddSourceOptions(*check_command, build, dates);
   check_command->add_flag("--json", json, "the report as one JSON object, for machines");
+  bool online = false;
+  LinksRequest online_links;
+  check_command->add_flag("--online", online, "also request every address in municipalities.csv (as `enindgang links`) "
+                                              "and report its errors and warnings at its position");
+  check_command->add_option("--connect-to", online_links.connect_to, "with --online: HOST:PORT:ADDR:PORT, as curl's");
+  check_command->add_option("--cacert", online_links.ca_file, "with --online: trust this PEM bundle")->check(CLI::ExistingFile);
+
+  LinksRequest links;
+  auto* links_command = app.add_subcommand("links", "request every municipal address and class it good, warning or error");
+  links_command->footer(kLinksFooter);
+  links_command->add_option("--source,-s", links.source, "the site's folder (holds site.yaml)")->check(CLI::ExistingDirectory);
+  links_command->add_option("--json", links.json_path, "write the report as JSON to FILE");
+  links_command->add_option("--csv", links.csv_path, "write the report as CSV (RFC 4180) to FILE");
+  links_command->add_option("--only", links.only, "check only this municipality (code, e.g. 751); repeatable");
+  links_command->add_flag("--content", links.content, "also check every http(s) link in the content's Markdown");
+  links_command->add_flag("--strict", links.strict, "exit 1 when any address is an error");
+  links_command->add_option("--connect-to", links.connect_to,
+                            "HOST:PORT:ADDR:PORT: reach HOST:PORT at ADDR:PORT (a staging copy, a test); repeatable");
+  links_command->add_option("--cacert", links.ca_file, "trust this PEM bundle instead of the system's")->check(CLI::ExistingFile);
+  links_command->add_option("--timeout", links.timeout_seconds, "seconds per request, connect to last byte")
+      ->default_val(15)->check(CLI::PositiveNumber);
+  links_command->add_option("--slow", links.slow_seconds, "seconds after which an answer is a warning")
+      ->default_val(5)->check(CLI::PositiveNumber);
+  links_command->add_option("--max-per-host", links.max_per_host, "requests at once to one host")
+      ->default_val(4)->check(CLI::Range(1, 16));
+  links_command->add_flag("--discover", links.discover,
+                          "for municipalities without enindgang_url: propose candidate pages from their sites");
 
   ServeRequest serve;
   auto* serve_command = app.add_subcommand("serve", "preview the site on 127.0.0.1 with live reload while you edit");
@@ -155,7 +214,17 @@ int RunApp(int argc, char** argv, const char* version) {
   }
   if (new_command->parsed()) return RunNew(make, std::cout, std::cerr);
   if (!ApplyDates(dates, build)) return kExitUsage;
-  if (check_command->parsed()) return RunCheckReport(build, json, std::cout, std::cerr);
+  if (links_command->parsed()) return RunLinks(links, version, std::cout, std::cerr);
+  if (check_command->parsed()) {
+    OnlineCheck extra;
+    if (online) {
+      online_links.source = build.source;
+      extra = [&online_links, version](const Site& site, Diagnostics& diagnostics) {
+        AddLinkDiagnostics(site, online_links, version, diagnostics, std::cerr);
+      };
+    }
+    return RunCheckReport(build, json, std::cout, std::cerr, extra);
+  }
   if (serve_command->parsed()) {
     serve.build = build;
     return RunServe(serve, std::cout, std::cerr);

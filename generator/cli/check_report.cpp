@@ -412,7 +412,8 @@ std::vector<std::string> Formatted(const Diagnostics& diagnostics, Severity seve
 
 }  // namespace
 
-int RunCheckReport(const BuildRequest& request, bool json, std::ostream& out, std::ostream& err) {
+int RunCheckReport(const BuildRequest& request, bool json, std::ostream& out, std::ostream& err,
+                   const OnlineCheck& online) {
   BuildRequest check = request;
   check.write = false;
   auto outcome = BuildInMemory(check);
@@ -432,6 +433,7 @@ int RunCheckReport(const BuildRequest& request, bool json, std::ostream& out, st
     WarnAboutGaps(*facts, site.config(), site.directory(), diagnostics);
     hidden = WarnAboutStaleContacts(*facts, json ? facts->stale.size() : kShownNeverVerifiedWarnings, diagnostics);
     csv = site.config().municipalities_csv;
+    if (online) online(site, diagnostics);
   }
   const bool ok = outcome->ok();
   const int errors = diagnostics.ErrorCount();
@@ -458,7 +460,9 @@ int RunCheckReport(const BuildRequest& request, bool json, std::ostream& out, st
     if (hidden > 0) out << " (" << hidden << " not shown; see --json)";
     out << "; nothing was written\n";
   }
-  return ok ? kExitOk : kExitInputError;
+  // With --online an address that is an error fails the check like a build error.
+  const bool link_errors = online && errors > outcome->diagnostics.ErrorCount();
+  return ok && !link_errors ? kExitOk : kExitInputError;
 }
 
 }  // namespace enindgang

@@ -1,4 +1,5 @@
 #pragma once
+#include <functional>
 #include <iosfwd>
 
 #include "cli/pipeline.h"
@@ -20,6 +21,9 @@ namespace enindgang {
 // every one of the "errors"/"warnings" as formatted diagnostics.
 // Exit status: 1 if the site has errors (a failed build), else 0; gaps in the
 // data are warnings, since most municipalities have no Én indgang URL yet.
-int RunCheckReport(const BuildRequest& request, bool json, std::ostream& out, std::ostream& err);
+// `online`, when set (check --online), adds what requesting the addresses found.
+using OnlineCheck = std::function<void(const Site& site, Diagnostics& diagnostics)>;
+int RunCheckReport(const BuildRequest& request, bool json, std::ostream& out, std::ostream& err,
+                   const OnlineCheck& online = {});
 
 }  // namespace enindgang
