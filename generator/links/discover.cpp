@@ -23,8 +23,8 @@ void PrintCandidates(const Discovery& discovery, std::ostream& out) {
   const DiscoverTarget& target = discovery.target;
   out << target.name << " (" << target.code << "), " << target.website << ": ";
   if (discovery.best.empty()) {
-    out << "nothing proposed (" << discovery.pages_read << " pages read, none scored above "
-        << ProposalThreshold() << ")\n";
+    out << "nothing proposed (" << discovery.pages_read << " pages read, none scored "
+        << ProposalThreshold() << " or more)\n";
   } else {
     out << discovery.best.size() << " candidate" << (discovery.best.size() == 1 ? "" : "s") << " of "
         << discovery.pages_read << " pages read\n";

@@ -26,7 +26,7 @@ struct ScoredPage {
 
 struct Discovery {
   DiscoverTarget target;
-  std::vector<ScoredPage> best;       // at most kProposals, score > ProposalThreshold(), best first
+  std::vector<ScoredPage> best;       // at most kProposals, score >= ProposalThreshold(), best first
   int pages_read = 0;                 // candidate pages fetched and scored
   int pages_failed = 0;               // candidate pages that timed out or answered 4xx/5xx
   std::vector<std::string> problems;  // what could not be read, in words

@@ -121,7 +121,7 @@ void SiteCrawl::Score() {
       if (response.status != 200 || !LooksLikeHtml(response)) return;
       ++discovery_.pages_read;
       PageEvidence evidence = ScorePage(response.body);
-      if (evidence.score > ProposalThreshold()) discovery_.best.push_back({response.url, std::move(evidence)});
+      if (evidence.score >= ProposalThreshold()) discovery_.best.push_back({response.url, std::move(evidence)});
     });
   }
 }
