@@ -11,6 +11,7 @@
 #include <sstream>
 
 #include "cli/pipeline.h"
+#include "links/discover.h"
 #include "links/link_checker.h"
 #include "links/link_targets.h"
 
@@ -123,18 +124,16 @@ std::unique_ptr<BuildOutcome> LoadSite(const LinksRequest& request) {
 }  // namespace
 
 int RunLinks(const LinksRequest& request, const char* version, std::ostream& out, std::ostream& err) {
-  if (request.discover) {
-    // DISCOVER CALL SITE: links/discover.h (helper "discover") provides
-    // int RunDiscover(...); call it here with the loaded site and `out`/`err`.
-    err << "links --discover: not built yet — run `enindgang links` without --discover\n";
-    return kExitUsage;
-  }
   auto outcome = LoadSite(request);
   if (!outcome->site) {
     for (const auto& d : outcome->diagnostics.Sorted()) err << d.Format() << "\n";
     return kExitInputError;
   }
   const Site& site = *outcome->site;
+  if (request.discover) {
+    const std::vector<std::string> only(request.only.begin(), request.only.end());
+    return links::RunDiscover(site, only, Options(site, request, version, err).client, out, err);
+  }
   Diagnostics diagnostics;
   auto targets = Targets(site, request, diagnostics);
   for (const auto& d : diagnostics.Sorted()) err << d.Format() << "\n";

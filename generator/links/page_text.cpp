@@ -2,36 +2,117 @@
 
 #include <gumbo.h>
 
-#include <string_view>
+#include <memory>
 
+#include "links/html_bounds.h"
 #include "text/fold.h"
 
 namespace enindgang::links {
 namespace {
 
-void CollectText(const GumboNode* node, std::string& out) {
-  if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_CDATA) {
-    out += node->v.text.text;
-    out += ' ';
-    return;
+struct GumboDeleter {
+  void operator()(GumboOutput* output) const { gumbo_destroy_output(&kGumboDefaultOptions, output); }
+};
+
+bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+
+bool IsHidden(GumboTag tag) {
+  return tag == GUMBO_TAG_SCRIPT || tag == GUMBO_TAG_STYLE || tag == GUMBO_TAG_NOSCRIPT || tag == GUMBO_TAG_TEMPLATE;
+}
+
+const GumboVector* ChildrenOf(const GumboNode& node) {
+  if (node.type == GUMBO_NODE_DOCUMENT) return &node.v.document.children;
+  if (node.type == GUMBO_NODE_ELEMENT || node.type == GUMBO_NODE_TEMPLATE) return &node.v.element.children;
+  return nullptr;
+}
+
+// The text under `root`, without hidden elements; iterative, as the tree may be deep.
+std::string TextUnder(const GumboNode& root) {
+  std::string text;
+  std::vector<const GumboNode*> stack = {&root};
+  while (!stack.empty()) {
+    const GumboNode* node = stack.back();
+    stack.pop_back();
+    if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_WHITESPACE || node->type == GUMBO_NODE_CDATA) {
+      text += node->v.text.text;
+      text += ' ';
+      continue;
+    }
+    if (node->type == GUMBO_NODE_ELEMENT && IsHidden(node->v.element.tag)) continue;
+    if (const GumboVector* children = ChildrenOf(*node))
+      for (unsigned i = children->length; i-- > 0;) stack.push_back(static_cast<const GumboNode*>(children->data[i]));
   }
-  if (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_DOCUMENT) return;
-  const GumboVector* children = node->type == GUMBO_NODE_DOCUMENT ? &node->v.document.children : &node->v.element.children;
-  if (node->type == GUMBO_NODE_ELEMENT) {
-    GumboTag tag = node->v.element.tag;
-    if (tag == GUMBO_TAG_SCRIPT || tag == GUMBO_TAG_STYLE || tag == GUMBO_TAG_TEMPLATE) return;
+  return CollapseSpace(text);
+}
+
+void ReadHead(const GumboNode& head, PageText& page) {
+  const GumboVector& children = head.v.element.children;
+  for (unsigned i = 0; i < children.length && page.title.empty(); ++i) {
+    const auto* child = static_cast<const GumboNode*>(children.data[i]);
+    if (child->type == GUMBO_NODE_ELEMENT && child->v.element.tag == GUMBO_TAG_TITLE) page.title = TextUnder(*child);
   }
-  for (unsigned i = 0; i < children->length; ++i) CollectText(static_cast<const GumboNode*>(children->data[i]), out);
+}
+
+void ReadElement(const GumboNode& node, PageText& page) {
+  const GumboElement& element = node.v.element;
+  if (element.tag == GUMBO_TAG_H1 && page.first_h1.empty()) page.first_h1 = TextUnder(node);
+  if (element.tag == GUMBO_TAG_A) {
+    if (const GumboAttribute* href = gumbo_get_attribute(&element.attributes, "href"))
+      page.links.push_back({href->value, TextUnder(node)});
+  }
 }
 
 }  // namespace
 
-std::string VisibleText(const std::string& html) {
-  GumboOutput* output = gumbo_parse_with_options(&kGumboDefaultOptions, html.data(), html.size());
+std::string CollapseSpace(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  bool pending_space = false;
+  for (char c : text) {
+    if (IsSpace(c)) {
+      pending_space = !out.empty();
+      continue;
+    }
+    if (pending_space) out += ' ';
+    pending_space = false;
+    out += c;
+  }
+  return out;
+}
+
+PageText ReadPageText(std::string_view html) {
+  const std::string_view bounded = BoundedHtml(html);
+  std::unique_ptr<GumboOutput, GumboDeleter> output(
+      gumbo_parse_with_options(&kGumboDefaultOptions, bounded.data(), bounded.size()));
+  PageText page;
   std::string text;
-  CollectText(output->document, text);
-  gumbo_destroy_output(&kGumboDefaultOptions, output);
-  return text;
+  std::vector<const GumboNode*> stack = {output->document};
+  while (!stack.empty()) {
+    const GumboNode* node = stack.back();
+    stack.pop_back();
+    if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_CDATA) {
+      text += node->v.text.text;
+      text += ' ';
+      continue;
+    }
+    if (node->type == GUMBO_NODE_ELEMENT) {
+      if (IsHidden(node->v.element.tag)) continue;
+      if (node->v.element.tag == GUMBO_TAG_HEAD) {
+        ReadHead(*node, page);  // the head shows no text but its title
+        continue;
+      }
+      ReadElement(*node, page);
+    }
+    if (const GumboVector* children = ChildrenOf(*node))
+      for (unsigned i = children->length; i-- > 0;) stack.push_back(static_cast<const GumboNode*>(children->data[i]));
+  }
+  page.text = CollapseSpace(text);
+  return page;
+}
+
+std::string VisibleText(const std::string& html) {
+  const PageText page = ReadPageText(html);
+  return page.title.empty() ? page.text : page.title + " " + page.text;
 }
 
 bool MentionsChildren(const std::string& html) {
