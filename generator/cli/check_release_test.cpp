@@ -22,7 +22,7 @@ Run CheckRelease(TestSite& site, bool json = false) {
   request.source = site.path();
   request.options.today = text::Date{2026, 6, 24};
   std::ostringstream out, err;
-  int status = RunCheckReport(request, CheckOptions{json, true, {}}, out, err);
+  int status = RunCheckReport(request, CheckOptions{json, true, {}, {}}, out, err);
   UNSCOPED_INFO("out:\n" << out.str() << "err:\n" << err.str());
   return {status, out.str(), err.str()};
 }

@@ -428,7 +428,7 @@ bool CheckForRelease(const Site& site, const CheckOptions& options, Diagnostics&
 }  // namespace
 
 int RunCheckReport(const BuildRequest& request, bool json, std::ostream& out, std::ostream& err) {
-  return RunCheckReport(request, CheckOptions{json, false, {}}, out, err);
+  return RunCheckReport(request, CheckOptions{json, false, {}, {}}, out, err);
 }
 
 int RunCheckReport(const BuildRequest& request, const CheckOptions& options, std::ostream& out, std::ostream& err) {

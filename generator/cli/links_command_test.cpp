@@ -92,7 +92,7 @@ TEST_CASE("check --release --links-report fails on the errors a links report hol
   BuildRequest build;
   build.source = site.path();
   std::ostringstream release_out, release_err;
-  CHECK(RunCheckReport(build, CheckOptions{false, true, request.json_path}, release_out, release_err) == 1);
+  CHECK(RunCheckReport(build, CheckOptions{false, true, request.json_path, {}}, release_out, release_err) == 1);
   INFO(release_err.str());
   CHECK(release_err.str().find("municipalities.csv:4:46: error: link https://www.aarhus.dk/boern") != std::string::npos);
   CHECK(release_err.str().find("connection refused by www.aarhus.dk") != std::string::npos);

@@ -147,8 +147,10 @@ Client::Client(ClientOptions options) : impl_(std::make_unique<Impl>()) {
   impl_->options.max_connections = std::max(1, impl_->options.max_connections);
   impl_->options.max_per_host = std::max(1, impl_->options.max_per_host);
   impl_->multi = curl_multi_init();
-  curl_multi_setopt(impl_->multi, CURLMOPT_MAX_TOTAL_CONNECTIONS, static_cast<long>(impl_->options.max_connections));
-  curl_multi_setopt(impl_->multi, CURLMOPT_MAX_HOST_CONNECTIONS, static_cast<long>(impl_->options.max_per_host));
+  // The limits are kept by our own queue (HasRoomFor), not by curl's
+  // CURLMOPT_MAX_HOST_CONNECTIONS: with CURLOPT_CONNECT_TO, libcurl 7.88 counts
+  // that limit per address connected to and, for a transfer it had parked,
+  // later failed with "Failed to resolve host '(nil)'".
   for (const std::string& entry : impl_->options.connect_to) {
     impl_->connect_to = curl_slist_append(impl_->connect_to, entry.c_str());
   }
