@@ -68,14 +68,20 @@ std::string CollapseSpace(std::string_view text) {
   std::string out;
   out.reserve(text.size());
   bool pending_space = false;
-  for (char c : text) {
-    if (IsSpace(c)) {
+  for (size_t i = 0; i < text.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    // Control characters count as space: a page's title is printed on the
+    // user's terminal, and an ESC (or a C1 control, U+0080–U+009F) in it
+    // would reach the terminal as a command.
+    const bool c1 = c == 0xC2 && i + 1 < text.size() && (static_cast<unsigned char>(text[i + 1]) & 0xE0) == 0x80;
+    if (IsSpace(text[i]) || c < 0x20 || c == 0x7F || c1) {
+      if (c1) ++i;
       pending_space = !out.empty();
       continue;
     }
     if (pending_space) out += ' ';
     pending_space = false;
-    out += c;
+    out += text[i];
   }
   return out;
 }
