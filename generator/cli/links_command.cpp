@@ -80,14 +80,14 @@ std::string Pad(const std::string& text, size_t width) {
 
 // class, code, name, column, status, reason, URL; 100 columns in all.
 void PrintTable(const std::vector<LinkResult>& results, const std::map<std::string, std::string>& names, std::ostream& out) {
-  out << Pad("class", 8) << Pad("code", 6) << Pad("name", 12) << Pad("column", 14) << Pad("http", 6)
-      << Pad("reason", 28) << "url\n";
+  out << Pad("class", 8) << Pad("code", 6) << Pad("name", 12) << Pad("column", 15) << Pad("http", 6)
+      << Pad("reason", 27) << "url\n";
   int good = 0, warnings = 0, errors = 0;
   for (const LinkResult& r : results) {
     auto name = names.find(r.municipality_code);
     out << Pad(std::string(LinkClassName(r.link_class)), 8) << Pad(r.municipality_code, 6)
-        << Pad(name == names.end() ? "" : name->second, 12) << Pad(r.column, 14)
-        << Pad(r.http_status ? std::to_string(r.http_status) : "-", 6) << Pad(r.reason.empty() ? "-" : r.reason, 28)
+        << Pad(name == names.end() ? "" : name->second, 12) << Pad(r.column, 15)
+        << Pad(r.http_status ? std::to_string(r.http_status) : "-", 6) << Pad(r.reason.empty() ? "-" : r.reason, 27)
         << Fit(r.url, 25) << "\n";
     good += r.link_class == LinkClass::kGood;
     warnings += r.link_class == LinkClass::kWarning;
