@@ -2,14 +2,12 @@
 
 #include <algorithm>
 
+#include "render/phone_number.h"
+
 namespace enindgang::links {
 namespace {
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
-
-std::string Grouped(const std::string& eight) {
-  return eight.substr(0, 2) + " " + eight.substr(2, 2) + " " + eight.substr(4, 2) + " " + eight.substr(6, 2);
-}
 
 void AddOnce(std::vector<std::string>& phones, std::string phone) {
   if (std::find(phones.begin(), phones.end(), phone) == phones.end()) phones.push_back(std::move(phone));
@@ -34,7 +32,7 @@ std::vector<std::string> PhoneNumbersIn(std::string_view text) {
     }
     const bool country_code = at > 0 && text[at - 1] == '+' && digits.starts_with("45");
     if (country_code) digits.erase(0, 2);
-    if (digits.size() == 8) AddOnce(phones, Grouped(digits));
+    if (digits.size() == 8) AddOnce(phones, DanishPhoneText(digits));
     at = end;
   }
   return phones;
@@ -47,7 +45,7 @@ std::string PhoneOfTelLink(std::string_view href) {
     if (IsDigit(c)) digits += c;
   if (digits.size() == 10 && digits.starts_with("45")) digits.erase(0, 2);
   if (digits.size() == 12 && digits.starts_with("0045")) digits.erase(0, 4);
-  return digits.size() == 8 ? Grouped(digits) : std::string(number);
+  return digits.size() == 8 ? DanishPhoneText(digits) : std::string(number);
 }
 
 }  // namespace enindgang::links
