@@ -72,6 +72,10 @@ std::optional<SiteInput> Load(const BuildRequest& request, Diagnostics& diagnost
                                   config->special_places_required, diagnostics);
   if (!places) return std::nullopt;
   directory->special_places = std::move(*places);
+  auto streets = LoadStreetRegister(request.source / config->street_register, config->street_register,
+                                    config->street_register_required, diagnostics);
+  if (!streets) return std::nullopt;
+  directory->street_register = std::move(*streets);
   input.config = std::move(*config);
   input.theme = std::move(*theme);
   input.directory = std::move(*directory);

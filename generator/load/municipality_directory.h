@@ -8,6 +8,7 @@
 #include "base/diagnostics.h"
 #include "load/municipality.h"
 #include "load/special_places.h"
+#include "load/street_register.h"
 
 namespace enindgang {
 
@@ -16,6 +17,7 @@ struct MunicipalityDirectory {
   std::vector<Municipality> municipalities;  // in file order
   std::vector<Postcode> postcodes;           // in file order
   std::vector<SpecialPlace> special_places;  // special_places.csv, in file order (none without the file)
+  StreetRegister street_register;            // street_register/ (empty without the folder)
 
   // nullptr if no municipality has this code ("101", no leading zero).
   const Municipality* Find(std::string_view code) const;

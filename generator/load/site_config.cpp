@@ -141,6 +141,8 @@ std::optional<SiteConfig> LoadSiteConfig(const std::filesystem::path& root, Diag
   config.postcodes_csv = fields.String("postcodes").value_or("postcodes.csv");
   config.special_places_required = static_cast<bool>((*yaml)["special_places"]);
   config.special_places_csv = fields.String("special_places").value_or("special_places.csv");
+  config.street_register_required = static_cast<bool>((*yaml)["street_register"]);
+  config.street_register = fields.String("street_register").value_or("street_register");
   if (!IsSiteAddress(config.base_url)) {
     diagnostics.Error(fields.PositionOf((*yaml)["base_url"]), "base_url '" + config.base_url + "' is not a web address",
                       "write the address the site is published at, e.g. https://example.dk");
@@ -157,6 +159,7 @@ std::optional<SiteConfig> LoadSiteConfig(const std::filesystem::path& root, Diag
   CheckTablePath(fields, "municipalities", config.municipalities_csv, config, boundary, diagnostics);
   CheckTablePath(fields, "postcodes", config.postcodes_csv, config, boundary, diagnostics);
   CheckTablePath(fields, "special_places", config.special_places_csv, config, boundary, diagnostics);
+  CheckTablePath(fields, "street_register", config.street_register, config, boundary, diagnostics);
   if (diagnostics.ErrorCount() > errors_before) return std::nullopt;
   return config;
 }

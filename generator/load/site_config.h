@@ -41,6 +41,8 @@ struct SiteConfig {
   std::string municipalities_csv = "municipalities.csv";
   std::string postcodes_csv = "postcodes.csv";
   std::string special_places_csv = "special_places.csv";  // optional unless site.yaml names it
+  bool street_register_required = false;
+  std::string street_register = "street_register";  // a folder; optional unless site.yaml names it
   bool special_places_required = false;
   std::vector<Language> languages;
 

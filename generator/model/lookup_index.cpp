@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "text/fold.h"
+#include "text/slug.h"
 
 namespace enindgang {
 namespace {
@@ -27,7 +28,44 @@ class IndexBuilder {
   std::set<std::pair<std::string, std::vector<int>>> seen_;
 };
 
+// The village names by key, in order of first appearance (villages.csv is sorted by
+// name), each with the union of its municipalities; names no other entry has.
+void AddVillages(const MunicipalityDirectory& directory, const std::map<std::string, int, std::less<>>& index_of_code,
+                 LookupIndex& index) {
+  std::set<std::string, std::less<>> taken;
+  for (const auto& entry : index.entries) taken.insert(entry.key);
+  std::map<std::string, size_t, std::less<>> slot_of;
+  for (const auto& village : directory.street_register.villages) {
+    auto code = index_of_code.find(village.municipality_code);
+    if (code == index_of_code.end()) continue;  // `check` reports a municipality the directory lacks
+    std::string key = text::FoldForSearch(village.name);
+    if (key.empty() || VillageChunk(key).empty() || taken.contains(key)) continue;
+    auto [slot, added] = slot_of.try_emplace(key, index.villages.size());
+    if (added) index.villages.push_back({key, village.name, LookupKind::kVillage, {}, ""});
+    auto& municipalities = index.villages[slot->second].municipalities;
+    if (std::find(municipalities.begin(), municipalities.end(), code->second) == municipalities.end())
+      municipalities.push_back(code->second);
+  }
+  std::set<std::string> slugs;
+  for (auto& village : index.villages) {
+    std::sort(village.municipalities.begin(), village.municipalities.end());
+    if (village.municipalities.size() < 2) continue;
+    // Two names may slug alike ("Hf. Bøgely", "Hf Bøgely"): the later gets -2, -3, ….
+    const std::string base = text::Slugify(village.label).empty() ? village.key.substr(0, 1) : text::Slugify(village.label);
+    std::string slug = base;
+    for (int n = 2; !slugs.insert(slug).second; ++n) slug = base + "-" + std::to_string(n);
+    village.slug = slug;
+  }
+}
+
 }  // namespace
+
+std::string VillageChunk(std::string_view key) {
+  if (key.empty()) return "";
+  const char c = key[0];
+  if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) return std::string(1, c);
+  return "";
+}
 
 LookupIndex BuildLookupIndex(const MunicipalityDirectory& directory) {
   std::map<std::string, int, std::less<>> index_of_code;
@@ -61,7 +99,9 @@ LookupIndex BuildLookupIndex(const MunicipalityDirectory& directory) {
     for (const auto& alias : directory.municipalities[i].aliases)
       builder.Add(text::FoldForSearch(alias), alias, LookupKind::kAlias, {static_cast<int>(i)});
   }
-  return builder.Take();
+  LookupIndex index = builder.Take();
+  AddVillages(directory, index_of_code, index);
+  return index;
 }
 
 }  // namespace enindgang

@@ -52,7 +52,8 @@ int RankOf(const LookupEntry& entry, const Query& query) {
       case LookupKind::kAlias:
         return 3;
       case LookupKind::kPostcode:
-        break;  // only reached through PostcodeOf
+      case LookupKind::kVillage:
+        break;  // postcodes: only through PostcodeOf; villages: MatchVillages
     }
   }
   if (entry.key.starts_with(query.key) || entry.key.find(query.word) != std::string::npos) return 4;
@@ -117,6 +118,39 @@ std::vector<LookupMatch> MatchLookup(const LookupIndex& index, std::string_view 
   return kept;
 }
 
+std::vector<LookupMatch> MatchVillages(const LookupIndex& index, std::string_view query, size_t limit) {
+  const std::string key = LookupKey(query);
+  std::vector<LookupMatch> matches;
+  const std::string chunk = VillageChunk(key);
+  if (chunk.empty() || !PostcodeOf(key).empty()) return matches;
+  const std::u32string points = CodePoints(key);
+  for (int i = 0; i < static_cast<int>(index.villages.size()); ++i) {
+    const auto& entry = index.villages[i];
+    if (VillageChunk(entry.key) != chunk) continue;
+    int rank = 0;
+    if (entry.key == key) rank = 1;
+    else if (entry.key.starts_with(key)) rank = 4;
+    else if (points.size() >= 4) {
+      const size_t length = CodePoints(entry.key).size();
+      if (std::max(length, points.size()) - std::min(length, points.size()) <= 1 && LookupDistance(entry.key, key) == 1)
+        rank = 5;
+    }
+    if (rank) matches.push_back({i, rank});
+  }
+  std::sort(matches.begin(), matches.end(), [&](const LookupMatch& a, const LookupMatch& b) {
+    const auto& x = index.villages[a.entry];
+    const auto& y = index.villages[b.entry];
+    return std::tie(a.rank, x.key, x.label, a.entry) < std::tie(b.rank, y.key, y.label, b.entry);
+  });
+  std::vector<LookupMatch> kept;
+  std::set<std::vector<int>> seen;
+  for (const auto& match : matches) {
+    if (kept.size() >= limit) break;
+    if (seen.insert(index.villages[match.entry].municipalities).second) kept.push_back(match);
+  }
+  return kept;
+}
+
 size_t SuggestionEdits(size_t length) { return length / 5; }
 
 std::vector<int> SuggestLookup(const LookupIndex& index, std::string_view query, size_t count) {
@@ -176,9 +210,12 @@ int SpecialPlaceOf(const std::vector<SpecialPlace>& places, std::string_view que
 
 LookupAnswer AnswerLookup(const LookupIndex& index, const std::vector<SpecialPlace>& places, std::string_view query) {
   const auto best = MatchLookup(index, query, 1);
-  if (!best.empty() && best.front().rank <= 3) return {best.front().entry, -1};
-  if (const int special = SpecialPlaceOf(places, query); special >= 0) return {-1, special};
-  if (!best.empty()) return {best.front().entry, -1};
+  if (!best.empty() && best.front().rank <= 3) return {best.front().entry, -1, -1};
+  if (const int special = SpecialPlaceOf(places, query); special >= 0) return {-1, special, -1};
+  const auto village = MatchVillages(index, query, 1);
+  if (!village.empty() && village.front().rank == 1) return {-1, -1, village.front().entry};
+  if (!best.empty()) return {best.front().entry, -1, -1};
+  if (!village.empty()) return {-1, -1, village.front().entry};
   return {};
 }
 

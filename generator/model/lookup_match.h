@@ -54,12 +54,22 @@ std::vector<int> SuggestLookup(const LookupIndex& index, std::string_view query,
 // within it). lookup.js's special() mirrors it.
 int SpecialPlaceOf(const std::vector<SpecialPlace>& places, std::string_view query);
 
+// The second index (LookupIndex::villages), which lookup.js fetches one
+// VillageChunk at a time: only villages in the query key's chunk count, and
+// no village for a postcode-shaped query. Ranks: 1 the key equals the query,
+// 4 the key starts with it (whole key only: "orum" does not find "Sdr. Ørum"),
+// 5 one edit as in MatchLookup. Ordered and deduplicated as MatchLookup orders
+// (rank, key, label, entry). lookup.js's matchVillages() mirrors it.
+std::vector<LookupMatch> MatchVillages(const LookupIndex& index, std::string_view query, size_t limit = 8);
+
 // What the search form opens for a query, the order the lookup script answers in:
 // the best match if it is exact (a postcode, or a name with rank 1–3), else a
-// special place, else any other best match (a prefix or a typo), else nothing.
+// special place, else a village whose key equals the query, else any other best
+// match (a prefix or a typo), else the best village (a prefix or a typo), else nothing.
 struct LookupAnswer {
   int entry = -1;    // into index.entries
   int special = -1;  // into places
+  int village = -1;  // into index.villages
 };
 LookupAnswer AnswerLookup(const LookupIndex& index, const std::vector<SpecialPlace>& places, std::string_view query);
 

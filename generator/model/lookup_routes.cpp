@@ -58,8 +58,19 @@ NoScriptLookup BuildNoScriptLookup(const LookupIndex& index, const MunicipalityD
       lookup.by_key[entry.key] = "postnummer/" + postcode + "/";
     }
   }
+  // Villages after every other name, as AnswerLookup orders them: a special place
+  // of the same name wins, and a village in several municipalities has its choice page.
+  for (const auto& village : index.villages) {
+    if (lookup.by_key.count(village.key) || SpecialPlaceOf(directory.special_places, village.key) >= 0) continue;
+    lookup.names.push_back(village.label);
+    lookup.by_key[village.key] = village.municipalities.size() == 1
+                                     ? "kommune/" + text::Slugify(directory.municipalities[village.municipalities[0]].name) + "/"
+                                     : VillageChoiceRoute(village);
+  }
   return lookup;
 }
+
+std::string VillageChoiceRoute(const LookupEntry& village) { return "by/" + village.slug + "/"; }
 
 FirstLetters FirstLettersFor(const std::vector<std::string>& list_letters) {
   std::vector<bool> present(kAlphabet.size());

@@ -16,7 +16,8 @@ struct NoScriptLookup {
   // LookupKey(name) → "kommune/aarhus/" (one municipality) or "postnummer/2640/"
   // (several: the choice page of a postcode of that name with exactly those
   // municipalities). Every municipality name, town and alias the index holds,
-  // except a name in several municipalities that no postcode offers as a choice.
+  // except a name in several municipalities that no postcode offers as a choice;
+  // then every village, "by/hundslev/" (VillageChoiceRoute) for one in several.
   std::map<std::string, std::string, std::less<>> by_key;
   // The names behind by_key, as written in the data: nginx matches the raw query
   // against spellings of these (render/nginx_config).
@@ -30,6 +31,9 @@ struct NoScriptLookup {
 
 // "steder/groenland/": a special place's page below the language prefix.
 std::string SpecialPlaceRoute(const SpecialPlace& place);
+
+// "by/hundslev/": the choice page of a village in several municipalities, below the language prefix.
+std::string VillageChoiceRoute(const LookupEntry& village);
 
 NoScriptLookup BuildNoScriptLookup(const LookupIndex& index, const MunicipalityDirectory& directory);
 

@@ -152,6 +152,8 @@ std::optional<Site> BuildSite(SiteInput input, const BuildOptions& options, Diag
     }
   }
   site.lookup_index_ = BuildLookupIndex(site.directory());
+  site.postcode_streets_ = BuildPostcodeStreets(site.directory());
+  site.village_choices_ = BuildVillageChoices(site.lookup_index_, site.directory());
   if (!options.only_municipality.empty() && !site.directory().Find(options.only_municipality)) {
     std::vector<std::string> codes;
     for (const auto& m : site.directory().municipalities) codes.push_back(m.code);

@@ -17,6 +17,7 @@
 #include "model/build_options.h"
 #include "model/local_page.h"
 #include "model/lookup_index.h"
+#include "model/street_choices.h"
 #include "model/page.h"
 
 namespace enindgang {
@@ -52,6 +53,9 @@ class Site {
   const std::set<std::string>& held_back_files() const { return held_back_files_; }
   // The search index for the "find your municipality" lookup.
   const LookupIndex& lookup_index() const { return lookup_index_; }
+  // From the street register: split postcodes' streets, villages of several municipalities.
+  const std::map<std::string, PostcodeStreets>& postcode_streets() const { return postcode_streets_; }
+  const std::vector<VillageChoice>& village_choices() const { return village_choices_; }
 
   // The page with this key in this language (a translation or a fallback).
   const Page* Find(const std::string& lang, const std::string& key) const;
@@ -78,6 +82,8 @@ class Site {
   std::vector<HeldBack> held_back_;
   std::set<std::string> held_back_files_;
   LookupIndex lookup_index_;
+  std::map<std::string, PostcodeStreets> postcode_streets_;
+  std::vector<VillageChoice> village_choices_;
   std::map<std::string, std::vector<const Page*>> menus_;  // per language, computed once
 };
 
