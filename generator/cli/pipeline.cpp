@@ -96,6 +96,8 @@ void RejectOutputInsideInput(const fs::path& out, const SiteConfig& config, Diag
 
 // What the lookup may cost a child on a slow phone connection (issue: ≤ 25 KB gzipped).
 constexpr size_t kLookupBudgetKb = 25;
+// What each file fetched later may cost (a village file of the second index).
+constexpr size_t kLazyFileBudgetKb = 20;
 
 // `out_dir` is empty when nothing was written (enindgang check).
 void PrintSummary(const Site& site, const RenderedSite& rendered, const std::string& out_dir, std::ostream& out) {
@@ -114,6 +116,9 @@ void PrintSummary(const Site& site, const RenderedSite& rendered, const std::str
   for (const auto& held : site.held_back()) out << "  held back: " << held.path << " (" << held.reason << ")\n";
   out << "  lookup (fold.js + lookup.js + index): " << (rendered.lookup_gzip_bytes + 512) / 1024
       << " KB gzipped (budget " << kLookupBudgetKb << " KB)\n";
+  if (rendered.village_files)
+    out << "  villages, fetched when needed: " << rendered.village_files << " files, the largest "
+        << (rendered.village_max_gzip_bytes + 512) / 1024 << " KB gzipped (budget " << kLazyFileBudgetKb << " KB each)\n";
 }
 
 void PrintReadability(const CheckReport& report, const SiteConfig& config, std::ostream& out) {
@@ -159,6 +164,12 @@ std::unique_ptr<BuildOutcome> BuildInMemory(const BuildRequest& request) {
     diagnostics.Warning({"themes/", 0, 0}, "the lookup scripts and index are " +
                         std::to_string(outcome->rendered.lookup_gzip_bytes / 1024) + " KB gzipped, over the budget of " +
                         std::to_string(kLookupBudgetKb) + " KB", "make lookup.js or the index smaller");
+  }
+  if (outcome->rendered.village_max_gzip_bytes > kLazyFileBudgetKb * 1024) {
+    diagnostics.Warning({outcome->site->config().street_register + "/villages.csv", 0, 0},
+                        "a village file of the lookup is " + std::to_string(outcome->rendered.village_max_gzip_bytes / 1024) +
+                            " KB gzipped, over the budget of " + std::to_string(kLazyFileBudgetKb) + " KB",
+                        "split the village files by more than the first letter (model/lookup_index.h VillageChunk)");
   }
   outcome->found_by_render = diagnostics.Sorted();
   if (diagnostics.HasErrors()) return outcome;

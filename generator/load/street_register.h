@@ -14,11 +14,11 @@ namespace enindgang {
 // postcodes.csv disagree, `check` says so (check/street_register_check.h) and
 // the model leaves out what the directory does not know.
 
-// One run of house numbers on one side of a street: "U85-85", "L2-998", "-999".
+// One run of house numbers on one side of a street: "U85-85", "L2-998", "-999", "L-" (the whole even side).
 struct HouseNumbers {
   char side = ' ';   // 'L' even, 'U' odd, ' ' both
   std::string from;  // "85", "8A"; "" from the first number
-  std::string to;    // "85", "20Z"; 998 or 999 mean "to the end"
+  std::string to;    // "85", "20Z"; "", 998 or 999 mean "to the end"
 };
 
 // A supplementary town name ("supplerende bynavn") in one municipality.

@@ -212,6 +212,8 @@ LookupAnswer AnswerLookup(const LookupIndex& index, const std::vector<SpecialPla
   const auto best = MatchLookup(index, query, 1);
   if (!best.empty() && best.front().rank <= 3) return {best.front().entry, -1, -1};
   if (const int special = SpecialPlaceOf(places, query); special >= 0) return {-1, special, -1};
+  // A name the first index starts ("Lyngby" → Kongens Lyngby) wins over a village of that name.
+  if (!best.empty() && best.front().rank == 4) return {best.front().entry, -1, -1};
   const auto village = MatchVillages(index, query, 1);
   if (!village.empty() && village.front().rank == 1) return {-1, -1, village.front().entry};
   if (!best.empty()) return {best.front().entry, -1, -1};

@@ -64,8 +64,10 @@ std::vector<LookupMatch> MatchVillages(const LookupIndex& index, std::string_vie
 
 // What the search form opens for a query, the order the lookup script answers in:
 // the best match if it is exact (a postcode, or a name with rank 1–3), else a
-// special place, else a village whose key equals the query, else any other best
-// match (a prefix or a typo), else the best village (a prefix or a typo), else nothing.
+// special place, else the best match if the query starts it (rank 4: "Lyngby"
+// is Kongens Lyngby before the village Lyngby), else a village whose key equals
+// the query, else the best match (a typo), else the best village (a prefix or a
+// typo), else nothing.
 struct LookupAnswer {
   int entry = -1;    // into index.entries
   int special = -1;  // into places

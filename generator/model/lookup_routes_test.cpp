@@ -4,6 +4,7 @@
 
 #include "model/lookup_match.h"
 #include "real_directory.h"
+#include "text/slug.h"
 
 using namespace enindgang;
 
@@ -54,7 +55,35 @@ TEST_CASE("every name of the lookup index has a route, and the table stays propo
     CHECK(lookup.by_key.count(entry.key) == 1);
   }
   CHECK(lookup.by_postcode.size() == index.entries.size() - names);
-  CHECK(lookup.by_key.size() <= names);
+  // Every village too, each to its municipality's page or its choice page; a
+  // special place of the same name ("Godthaab" is Nuuk) keeps its own page.
+  for (const auto& village : index.villages) {
+    INFO(village.label);
+    auto route = lookup.by_key.find(village.key);
+    if (SpecialPlaceOf(RealData().special_places, village.key) >= 0) {
+      CHECK(route == lookup.by_key.end());
+      continue;
+    }
+    REQUIRE(route != lookup.by_key.end());
+    const std::string expected =
+        village.municipalities.size() == 1
+            ? "kommune/" + text::Slugify(RealData().municipalities[village.municipalities[0]].name) + "/"
+            : "by/" + village.slug + "/";
+    CHECK(route->second == expected);
+  }
+  CHECK(lookup.by_key.size() <= names + index.villages.size());
+}
+
+TEST_CASE("villages route without JavaScript as the script answers them") {
+  const auto index = BuildLookupIndex(RealData());
+  const auto lookup = BuildNoScriptLookup(index, RealData());
+  const auto letters = FirstLettersFor(kDanishLetters);
+  CHECK(RouteOf(lookup, letters, "Tjørring") == "kommune/herning/");
+  CHECK(RouteOf(lookup, letters, "spoerring") == "kommune/aarhus/");
+  CHECK(RouteOf(lookup, letters, "Lindelse") == "kommune/langeland/");
+  CHECK(RouteOf(lookup, letters, "KLINT") == "kommune/odsherred/");
+  CHECK(RouteOf(lookup, letters, "Hundslev") == "by/hundslev/");
+  CHECK(RouteOf(lookup, letters, "Hasle") == "kommune/bornholm/");  // the postal town, not Aarhus's village
 }
 
 TEST_CASE("the not-found list's letter is the query's, else the next one the list has") {

@@ -23,6 +23,15 @@ std::string ColorsCss(const ThemeFiles& theme) {
   return css + "}\n";
 }
 
+std::string FingerprintedUrl(const std::string& name, const std::string& bytes) {
+  // The standard CRC-32 (the same value zlib's crc32 gives), so fingerprints stay as they were.
+  char hash[9];
+  std::snprintf(hash, sizeof hash, "%08x", libdeflate_crc32(0, bytes.data(), bytes.size()));
+  auto dot = name.rfind('.');
+  std::string hashed = dot == std::string::npos ? name + "." + hash : name.substr(0, dot) + "." + hash + name.substr(dot);
+  return "/" + std::string(kAssetsFolder) + hashed;
+}
+
 FingerprintedAssets FingerprintAssets(const ThemeFiles& theme, const std::map<std::string, std::string>& generated) {
   FingerprintedAssets result;
   std::map<std::string, std::string> sources;
@@ -35,15 +44,9 @@ FingerprintedAssets FingerprintAssets(const ThemeFiles& theme, const std::map<st
       result.files.push_back({name, text});
       continue;
     }
-    ThemeFile file{name, text, ""};
-    // The standard CRC-32 (the same value zlib's crc32 gives), so fingerprints stay as they were.
-    char hash[9];
-    std::snprintf(hash, sizeof hash, "%08x", libdeflate_crc32(0, file.text.data(), file.text.size()));
-    auto dot = name.rfind('.');
-    std::string hashed = dot == std::string::npos ? name + "." + hash : name.substr(0, dot) + "." + hash + name.substr(dot);
-    std::string path = std::string(kAssetsFolder) + hashed;
-    result.urls[name] = "/" + path;
-    result.files.push_back({path, file.text});
+    const std::string url = FingerprintedUrl(name, text);
+    result.urls[name] = url;
+    result.files.push_back({url.substr(1), text});
   }
   return result;
 }

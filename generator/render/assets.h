@@ -27,6 +27,9 @@ bool IsRootIcon(const std::string& name);
 // `generated` holds assets the build makes (name → bytes), e.g. the lookup index.
 FingerprintedAssets FingerprintAssets(const ThemeFiles& theme, const std::map<std::string, std::string>& generated);
 
+// Where FingerprintAssets publishes a non-icon asset: "villages-t.json" → "/assets/villages-t.1a2b3c4d.json".
+std::string FingerprintedUrl(const std::string& name, const std::string& bytes);
+
 // Template key of an asset: "style.css" → "style_css", "fold.js" → "fold_js".
 std::string AssetKey(const std::string& name);
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "model/lookup_routes.h"
+#include "render/street_choice_data.h"
 #include "render/layout_data.h"
 #include "text/alphabetic_index.h"
 #include "text/collation.h"
@@ -27,6 +28,21 @@ data MunicipalityLinks(const Site& site, const Language& language, const std::ve
   for (const LocalPage* local : locals) {
     data item;
     item.set("name", local->municipality->name);
+    item.set("url", local->url);
+    list.push_back(item);
+  }
+  return list;
+}
+
+// Links to the local pages of `municipalities` (indices into the directory), in that order.
+data MunicipalityLinksInOrder(const Site& site, const Language& language, const std::vector<int>& municipalities) {
+  data list{data::type::list};
+  for (int m : municipalities) {
+    const Municipality& municipality = site.directory().municipalities[static_cast<size_t>(m)];
+    const LocalPage* local = site.FindLocal(language.code, municipality.code);
+    if (!local) continue;
+    data item;
+    item.set("name", municipality.name);
     item.set("url", local->url);
     list.push_back(item);
   }
@@ -188,7 +204,14 @@ RenderedPage RenderPostcodePage(const RenderShared& shared, const Postcode& post
   std::map<std::string, text::MessageArg> args = {{"code", postcode.code}, {"town", postcode.town}};
   TemplateScope root = GeneratedPageData(shared, language, shared.strings.Format(language, "postcode_title", args), url_of);
   root.set("choice_text", shared.strings.Format(language, "postcode_choice", args));
-  root.set("municipalities", MunicipalityLinks(site, language, postcode.municipality_codes));
+  auto streets = site.postcode_streets().find(postcode.code);
+  if (streets == site.postcode_streets().end()) {
+    root.set("municipalities", MunicipalityLinks(site, language, postcode.municipality_codes));
+  } else {
+    // The municipality with the most streets first, as the street register counts them.
+    root.set("municipalities", MunicipalityLinksInOrder(site, language, streets->second.order));
+    root.set("streets", StreetChoiceData(shared, postcode, streets->second, language));
+  }
   root.set("directory_url", DirectoryUrl(site, language));
   if (postcode.municipality_codes.size() == 1) {
     if (const LocalPage* local = site.FindLocal(language.code, postcode.municipality_codes.front())) {
@@ -198,6 +221,38 @@ RenderedPage RenderPostcodePage(const RenderShared& shared, const Postcode& post
     }
   }
   return Finish(root, "postcode", url_of(language), language, postcode.where.path, templates, diagnostics);
+}
+
+RenderedPage RenderVillageChoicePage(const RenderShared& shared, const VillageChoice& choice, const Language& language,
+                                     const TemplateSet& templates, Diagnostics& diagnostics) {
+  const Site& site = shared.site;
+  const LookupEntry& village = site.lookup_index().villages[static_cast<size_t>(choice.village)];
+  auto url_of = [&](const Language& l) { return site.Prefix(l) + "/" + VillageChoiceRoute(village); };
+  std::map<std::string, text::MessageArg> args = {{"name", village.label}};
+  TemplateScope root = GeneratedPageData(shared, language, shared.strings.Format(language, "village_title", args), url_of);
+  root.set("choice_text", shared.strings.Format(language, "village_choice", args));
+  std::map<std::string, std::string> town_of;
+  for (const auto& postcode : site.directory().postcodes) town_of[postcode.code] = postcode.town;
+  data list{data::type::list};
+  for (const auto& [m, postcodes] : choice.places) {
+    const Municipality& municipality = site.directory().municipalities[static_cast<size_t>(m)];
+    const LocalPage* local = site.FindLocal(language.code, municipality.code);
+    if (!local) continue;
+    data item;
+    item.set("name", municipality.name);
+    item.set("url", local->url);
+    std::string named;
+    for (const auto& code : postcodes) {
+      auto town = town_of.find(code);
+      named += (named.empty() ? "" : ", ") + code + (town == town_of.end() ? "" : " " + town->second);
+    }
+    if (!named.empty()) item.set("postcodes", shared.strings.Format(language, "village_postcodes", {{"postcodes", named}}));
+    list.push_back(item);
+  }
+  root.set("municipalities", list);
+  root.set("directory_url", DirectoryUrl(site, language));
+  return Finish(root, "village", url_of(language), language, site.config().street_register + "/villages.csv", templates,
+                diagnostics);
 }
 
 RenderedPage RenderCodeShortcut(const RenderShared& shared, const Municipality& municipality, const Language& language,

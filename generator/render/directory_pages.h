@@ -1,5 +1,6 @@
 #pragma once
 #include "load/municipality.h"
+#include "model/street_choices.h"
 #include "render/render_shared.h"
 #include "render/rendered_page.h"
 #include "render/template_set.h"
@@ -14,6 +15,10 @@ RenderedPage RenderDirectoryPage(const RenderShared& shared, const Language& lan
                                  Diagnostics& diagnostics);
 RenderedPage RenderPostcodePage(const RenderShared& shared, const Postcode& postcode, const Language& language,
                                 const TemplateSet& templates, Diagnostics& diagnostics);
+// /by/<slug>/ — a village name of the street register that lies in several
+// municipalities: a choice among them, with the postcodes it has in each.
+RenderedPage RenderVillageChoicePage(const RenderShared& shared, const VillageChoice& choice, const Language& language,
+                                     const TemplateSet& templates, Diagnostics& diagnostics);
 RenderedPage RenderCodeShortcut(const RenderShared& shared, const Municipality& municipality, const Language& language,
                                 const TemplateSet& templates, Diagnostics& diagnostics);
 

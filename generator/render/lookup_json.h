@@ -1,4 +1,5 @@
 #pragma once
+#include <map>
 #include <string>
 #include <vector>
 
@@ -14,7 +15,14 @@ namespace enindgang {
 // BuildLookupIndex made them, a postcode's as the first four characters of its
 // label and every other as fold(label), fold.js being FoldForSearch's mirror.
 // `municipality_slugs` runs parallel to directory.municipalities.
+// `village_urls`: each village file's URL by chunk ("t" → "/assets/villages-t.1a2b3c4d.json"),
+// written as "v"; lookup.js fetches the query's file only when this index has no exact answer.
 std::string LookupIndexJson(const LookupIndex& index, const MunicipalityDirectory& directory,
-                            const std::vector<std::string>& municipality_slugs);
+                            const std::vector<std::string>& municipality_slugs,
+                            const std::map<std::string, std::string>& village_urls = {});
+
+// The second index, one JSON file per VillageChunk: [["Tjørring",[40]],["Hundslev",[38,79],"hundslev"],...]
+// (label, municipalities, and the choice page's slug for a village in several). Keyed by chunk.
+std::map<std::string, std::string> VillageChunkJson(const LookupIndex& index);
 
 }  // namespace enindgang

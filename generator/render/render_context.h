@@ -29,11 +29,13 @@ class RenderContext {
   const RenderShared& shared() const { return shared_; }
   const FingerprintedAssets& assets() const { return assets_; }
   const std::string& lookup_index() const { return lookup_index_; }
+  const std::map<std::string, std::string>& village_files() const { return village_files_; }
   // The templates of ParallelFor's worker `worker`: the template engine keeps state while rendering.
   const TemplateSet& templates(size_t worker) const { return *template_sets_[worker]; }
 
  private:
   const Site& site_;
+  std::map<std::string, std::string> village_files_;  // "villages-t.json" → JSON
   std::string lookup_index_;
   UiStrings strings_;
   FingerprintedAssets assets_;

@@ -91,6 +91,8 @@ std::vector<PageJob> PageJobs(const RenderShared& shared, Diagnostics& diagnosti
       jobs.push_back([&](const TemplateSet& t) { return RenderSpecialPlacePage(shared, place, language, t, diagnostics); });
     for (const auto& postcode : site.directory().postcodes)
       jobs.push_back([&](const TemplateSet& t) { return RenderPostcodePage(shared, postcode, language, t, diagnostics); });
+    for (const auto& choice : site.village_choices())
+      jobs.push_back([&](const TemplateSet& t) { return RenderVillageChoicePage(shared, choice, language, t, diagnostics); });
     for (const auto& m : site.directory().municipalities)
       jobs.push_back([&](const TemplateSet& t) { return RenderCodeShortcut(shared, m, language, t, diagnostics); });
   }
@@ -136,6 +138,10 @@ RenderedSite RenderSite(const Site& site, Diagnostics& diagnostics) {
   for (const auto& file : context->assets().files) {
     bool lookup = file.path.starts_with("assets/lookup") || file.path.starts_with("assets/fold");
     if (lookup) result.lookup_gzip_bytes += Gzip(file.bytes).size();
+    if (file.path.starts_with("assets/villages-")) {
+      ++result.village_files;
+      result.village_max_gzip_bytes = std::max(result.village_max_gzip_bytes, Gzip(file.bytes).size());
+    }
   }
   result.files = context->assets().files;
   result.files.push_back(std::move(site_files.front()));  // the sitemap

@@ -15,6 +15,17 @@ if (!indexPath) {
   process.exit(2);
 }
 const index = lookup.prepare(JSON.parse(fs.readFileSync(indexPath, 'utf8')));
+// The second index as the page fetches it: the query's village file, here read from
+// the built site (the index's "v" URLs are below the site root, two folders up).
+const siteRoot = path.dirname(path.dirname(indexPath));
+const villageFiles = {};
+function villagesOf(query) {
+  const url = index.v[lookup.villageChunk(lookup.key(query))];
+  if (!url) return [];
+  if (!villageFiles[url]) villageFiles[url] = lookup.prepareVillages(JSON.parse(fs.readFileSync(path.join(siteRoot, url), 'utf8')));
+  return villageFiles[url];
+}
+check(Object.keys(index.v).length >= 20, `the index names ${Object.keys(index.v).length} village files; expected one per letter`);
 let failures = 0;
 function check(ok, message) {
   if (!ok) {
@@ -41,9 +52,11 @@ lines.forEach((line, i) => {
   const query = line.slice(0, tab);
   const expected = line.slice(tab + 1) === '-' ? [] : line.slice(tab + 1).split(';').sort();
   // What the form opens: the municipalities of the answer, or "@slug" for a special place.
-  const found = lookup.answer(index, query);
+  const villages = lookup.needsVillages(index, query) ? villagesOf(query) : undefined;
+  const found = lookup.answer(index, query, villages);
   const actual = found.special >= 0 ? ['@' + index.s[found.special].slug]
-    : found.entry >= 0 ? index.e[found.entry].ms.map((m) => index.m[m][0]).sort() : [];
+    : found.entry >= 0 ? index.e[found.entry].ms.map((m) => index.m[m][0]).sort()
+      : found.village >= 0 ? villages[found.village].ms.map((m) => index.m[m][0]).sort() : [];
   rows++;
   check(actual.join(';') === expected.join(';'),
     `lookup_cases.tsv:${i + 1}: answer(${JSON.stringify(query)}) leads to ${actual.join(';') || '-'}, ` +

@@ -5,6 +5,7 @@
 
 #include "load/municipality_directory.h"
 #include "load/special_places.h"
+#include "load/street_register.h"
 
 namespace enindgang::testing {
 
@@ -17,6 +18,9 @@ inline const MunicipalityDirectory& RealDirectory() {
     auto places = LoadSpecialPlaces(ENINDGANG_SOURCE_DIR "/special_places.csv", "special_places.csv", true, diagnostics);
     REQUIRE(places);
     loaded->special_places = *places;
+    auto streets = LoadStreetRegister(ENINDGANG_SOURCE_DIR "/street_register", "street_register", true, diagnostics);
+    REQUIRE(streets);
+    loaded->street_register = *streets;
     return *loaded;
   }();
   return directory;

@@ -11,9 +11,10 @@
   function codePoints(s) { return Array.from(s); }
   function cmp(a, b) { return a < b ? -1 : a > b ? 1 : 0; }
 
-  // Index JSON → entries with the keys BuildLookupIndex gave them.
+  // Index JSON → entries with the keys BuildLookupIndex gave them. `v`: the
+  // village files by chunk (the second index), fetched by villagesFor().
   function prepare(json) {
-    return { m: json.m, e: json.e.map(function (r) {
+    return { m: json.m, v: json.v || {}, chunks: {}, e: json.e.map(function (r) {
       var key = r[1] === 0 ? r[0].slice(0, 4) : fold(r[0]);
       return { key: key, label: r[0], kind: r[1], ms: r[2], length: codePoints(key).length };
     }), s: (json.s || []).map(function (p) {
@@ -23,14 +24,45 @@
     }) };
   }
 
-  function load(url) {
+  function fetchJson(url) {
     if (typeof location !== 'undefined' && new URL(url, location.href).origin !== location.origin) {
       return Promise.reject(new Error('lookup index must be same-origin'));
     }
     return fetch(url, { credentials: 'same-origin' }).then(function (response) {
       if (!response.ok) throw new Error('lookup index: HTTP ' + response.status);
       return response.json();
-    }).then(prepare);
+    });
+  }
+
+  function load(url) {
+    return fetchJson(url).then(function (json) {
+      var index = prepare(json);
+      index.url = typeof location !== 'undefined' ? new URL(url, location.href).href : url;
+      return index;
+    });
+  }
+
+  // A village file's rows → entries as BuildLookupIndex made them (kind 4).
+  function prepareVillages(rows) {
+    return rows.map(function (r) {
+      var key = fold(r[0]);
+      return { key: key, label: r[0], kind: 4, ms: r[1], slug: r[2] || '', length: codePoints(key).length };
+    });
+  }
+
+  // The village file a key is in: its first character if a-z or 0-9. Mirrors VillageChunk.
+  function villageChunk(key) { return /^[a-z0-9]/.test(key) ? key.charAt(0) : ''; }
+
+  // The villages of a query's chunk: a promise of entries ([] without a file). Each file is
+  // fetched once; `get` (url → promise of JSON) replaces fetch in tests.
+  function villagesFor(index, query, get) {
+    var chunk = villageChunk(lookupKey(query)), url = chunk && index.v[chunk];
+    if (!url) return Promise.resolve([]);
+    if (!index.chunks[chunk]) {
+      var absolute = typeof URL !== 'undefined' && index.url ? new URL(url, index.url).href : url;
+      index.chunks[chunk] = (get || fetchJson)(absolute).then(prepareVillages, function () { return []; });
+    }
+    return index.chunks[chunk];
   }
 
   // Folded, with Arabic-Indic (U+066x) and Persian (U+06Fx) digits made ASCII.
@@ -97,6 +129,33 @@
   // SuggestionEdits in generator/model/lookup_match.h.
   function suggestionEdits(length) { return Math.floor(length / 5); }
 
+  // [{entry, rank}] into `villages` (one chunk, or all), best first. Mirrors
+  // MatchVillages in generator/model/lookup_match.h: the query's chunk only,
+  // no postcode, ranks 1 (equal), 4 (the key starts with it), 5 (one edit).
+  function matchVillages(villages, query, limit) {
+    if (limit === undefined) limit = 8;
+    var key = lookupKey(query), chunk = villageChunk(key), found = [], kept = [], seen = new Set(), i;
+    if (!chunk || /^(?:dk ?)?[0-9]{4}(?![0-9])/.test(key)) return kept;
+    var length = codePoints(key).length;
+    for (i = 0; i < villages.length; i++) {
+      var v = villages[i], rank = 0;
+      if (villageChunk(v.key) !== chunk) continue;
+      if (v.key === key) rank = 1;
+      else if (v.key.startsWith(key)) rank = 4;
+      else if (length >= 4 && Math.abs(v.length - length) <= 1 && distance(v.key, key) === 1) rank = 5;
+      if (rank) found.push({ entry: i, rank: rank });
+    }
+    found.sort(function (a, b) {
+      var x = villages[a.entry], y = villages[b.entry];
+      return a.rank - b.rank || cmp(x.key, y.key) || cmp(x.label, y.label) || a.entry - b.entry;
+    });
+    for (i = 0; i < found.length && kept.length < limit; i++) {
+      var set = villages[found[i].entry].ms.join();
+      if (!seen.has(set)) { seen.add(set); kept.push(found[i]); }
+    }
+    return kept;
+  }
+
   // "Did you mean": up to `count` single-municipality entries at most
   // suggestionEdits away from the query, one per municipality. Only the first
   // 64 code points count, so a pasted essay stays cheap.
@@ -135,14 +194,33 @@
     return -1;
   }
 
-  // What the form opens: an exact match, else a special place, else a prefix or typo
-  // match, else nothing. Mirrors AnswerLookup in generator/model/lookup_match.h.
-  function answer(index, query) {
+  // What the form opens: an exact match, else a special place, else a prefix match,
+  // else a village of that very name, else a typo match, else the best village, else
+  // nothing. Mirrors AnswerLookup in generator/model/lookup_match.h. `villages`:
+  // the query's village file (villagesFor), or undefined while not fetched.
+  function answer(index, query, villages) {
     var best = match(index, query, 1)[0];
-    if (best && best.rank <= 3) return { entry: best.entry, special: -1 };
+    if (best && best.rank <= 3) return { entry: best.entry, special: -1, village: -1 };
     var place = special(index, query);
-    if (place >= 0) return { entry: -1, special: place };
-    return { entry: best ? best.entry : -1, special: -1 };
+    if (place >= 0) return { entry: -1, special: place, village: -1 };
+    if (best && best.rank === 4) return { entry: best.entry, special: -1, village: -1 };
+    var village = villages ? matchVillages(villages, query, 1)[0] : undefined;
+    if (village && village.rank === 1) return { entry: -1, special: -1, village: village.entry };
+    if (best) return { entry: best.entry, special: -1, village: -1 };
+    if (village) return { entry: -1, special: -1, village: village.entry };
+    return { entry: -1, special: -1, village: -1 };
+  }
+
+  // Whether answer() may still change once the query's village file is here.
+  function needsVillages(index, query) {
+    var best = match(index, query, 1)[0];
+    return !(best && best.rank <= 4) && special(index, query) < 0 && villageChunk(lookupKey(query)) !== '';
+  }
+
+  // Whether the suggestion list should offer villages too: the first index has no exact match.
+  function offersVillages(index, query) {
+    var best = match(index, query, 1)[0];
+    return !(best && best.rank <= 3) && villageChunk(lookupKey(query)) !== '';
   }
 
   function init(form) {
@@ -153,6 +231,7 @@
     if (!input || !listbox || !status || !result) return;
     // data-base: the national site's address when the form is embedded in a municipality's own site.
     var prefix = (form.getAttribute('data-base') || '') + (form.getAttribute('data-prefix') || ''), index = null, loading = null, shown = [], active = -1, timer = 0;
+    var villageLists = {};  // chunk → the village entries, once fetched
 
     input.setAttribute('role', 'combobox');
     input.setAttribute('aria-autocomplete', 'list');
@@ -182,17 +261,41 @@
     }
     function close() { setActive(-1); open(false); }
 
+    // The query's village entries if fetched; else starts the fetch (update() runs again) and gives [].
+    function villagesNow(query) {
+      if (!offersVillages(index, query)) return [];
+      var chunk = villageChunk(lookupKey(query));
+      if (villageLists[chunk]) return villageLists[chunk];
+      villagesFor(index, query).then(function (list) {
+        villageLists[chunk] = list;
+        if (input.value === query && list.length) update();
+      });
+      return [];
+    }
+    // What the list offers, in answer()'s order: the first index's exact and prefix
+    // matches, an exact village, the first index's typo matches, other villages.
+    function suggestions(query) {
+      var main = match(index, query).map(function (m) { return { entry: m.entry, rank: m.rank, list: null }; });
+      var list = villagesNow(query);
+      if (!list.length) return main;
+      var found = matchVillages(list, query).map(function (m) { return { entry: m.entry, rank: m.rank, list: list }; });
+      function where(items, test) { return items.filter(function (item) { return test(item.rank); }); }
+      return where(main, function (r) { return r <= 4; }).concat(where(found, function (r) { return r === 1; }),
+        where(main, function (r) { return r > 4; }), where(found, function (r) { return r > 1; })).slice(0, 8);
+    }
+    function entryOf(item) { return item.list ? item.list[item.entry] : index.e[item.entry]; }
+
     function update() {
       var query = input.value;
-      shown = index ? match(index, query) : [];
+      shown = index ? suggestions(query) : [];
       setActive(-1);
       listbox.textContent = '';
       shown.forEach(function (found, i) {
-        var entry = index.e[found.entry], li = el('li', entry.label);
+        var entry = entryOf(found), li = el('li', entry.label);
         li.id = listbox.id + '-' + i;
         li.setAttribute('role', 'option');
         li.setAttribute('aria-selected', 'false');
-        if (entry.ms.length > 1) {
+        if (entry.ms.length > 1 || found.list) {
           li.appendChild(document.createTextNode(' – '));
           li.appendChild(el('span', entry.ms.map(function (m) { return index.m[m][1]; }).join(', ')));
         }
@@ -219,18 +322,31 @@
       });
       return list;
     }
-    function go(i) {
-      var entry = index.e[i];
+    function navigate(url) { (window.EnindgangNavigate || location.assign.bind(location))(url); }
+    // An entry of either index: one municipality opens its page; a postcode or a
+    // village in several opens its choice page (streets, postcodes); a town in
+    // several offers the choice here.
+    function go(entry) {
       close();
-      if (entry.ms.length === 1) { (window.EnindgangNavigate || location.assign.bind(location))(urlOf(entry.ms[0])); return; }
+      if (entry.ms.length === 1) { navigate(urlOf(entry.ms[0])); return; }
+      if (entry.kind === 0) { navigate(prefix + '/postnummer/' + entry.key + '/'); return; }
+      if (entry.kind === 4) { navigate(prefix + '/by/' + entry.slug + '/'); return; }
       show([el('p', fill(strings.choice, '{label}', entry.label)),
         links(entry.ms.map(function (m) { return [index.m[m][1], m]; })), el('p', strings.unsure)]);
     }
     function submit() {
-      var query = input.value, found = answer(index, query);
-      if (found.entry >= 0) { go(found.entry); return; }
+      var query = input.value;
+      if (needsVillages(index, query)) {
+        villagesFor(index, query).then(function (list) { act(query, answer(index, query, list), list); });
+      } else {
+        act(query, answer(index, query), []);
+      }
+    }
+    function act(query, found, villages) {
+      if (found.entry >= 0) { go(index.e[found.entry]); return; }
+      if (found.village >= 0) { go(villages[found.village]); return; }
       close();
-      if (found.special >= 0) { location.assign(prefix + '/steder/' + index.s[found.special].slug + '/'); return; }
+      if (found.special >= 0) { navigate(prefix + '/steder/' + index.s[found.special].slug + '/'); return; }
       var near = suggest(index, query, 3).map(function (i) { return [index.e[i].label, index.e[i].ms[0]]; });
       show([el('p', fill(strings.none, '{q}', query.trim())), near.length && el('p', strings.suggest),
         near.length && links(near), el('p', strings.helpline), helplineButton(), listLink(query)]);
@@ -260,7 +376,7 @@
         open(true);
         setActive(active < 0 ? (down ? 0 : n - 1) : (active + (down ? 1 : n - 1)) % n);
       } else if (key === 'Enter' && active >= 0) {
-        go(shown[active].entry);
+        go(entryOf(shown[active]));
       } else if (key === 'Escape' && !listbox.hidden) {
         close();
       } else if (key === 'Escape' && input.value) {
@@ -276,7 +392,7 @@
     listbox.addEventListener('mousedown', function (event) { event.preventDefault(); });
     listbox.addEventListener('click', function (event) {
       var li = event.target.closest('[role=option]');
-      if (li) go(shown[Array.prototype.indexOf.call(listbox.children, li)].entry);
+      if (li) go(entryOf(shown[Array.prototype.indexOf.call(listbox.children, li)]));
     });
     form.addEventListener('submit', function (event) {
       // An empty field, or no index: the plain form and its /kommune/ page answer.
@@ -289,7 +405,8 @@
   }
 
   var api = { match: match, load: load, prepare: prepare, suggest: suggest, suggestionEdits: suggestionEdits,
-    special: special, answer: answer,
+    special: special, answer: answer, matchVillages: matchVillages, prepareVillages: prepareVillages,
+    villageChunk: villageChunk, villagesFor: villagesFor, needsVillages: needsVillages,
     distance: distance, key: lookupKey };
   if (typeof window !== 'undefined') window.EnindgangLookup = api;
   if (typeof module !== 'undefined') module.exports = api;
