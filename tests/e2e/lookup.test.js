@@ -34,17 +34,24 @@ for (const { name, prefix } of LANDINGS) {
     await page.context().close();
   });
 
-  test(`${name} page, JavaScript: 2000 offers København and Frederiksberg`, async () => {
+  test(`${name} page, JavaScript: 2000 opens its choice page, which offers København and Frederiksberg`, async () => {
     const page = await openPage(browser, server.origin);
     await page.goto(`${server.origin}${prefix}/`);
     await search(page, '2000');
-    const result = page.locator('#lookup-result');
-    await result.locator('a').first().waitFor();
-    const links = await result.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    await page.waitForURL(`${server.origin}${prefix}/postnummer/2000/`);
+    const links = await page.locator('main .choice-list a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     assert.ok(links.includes(`${prefix}/kommune/koebenhavn/`), links.join());
     assert.ok(links.includes(`${prefix}/kommune/frederiksberg/`), links.join());
-    assert.match(await result.innerText(), /116\s?111/);
-    assert.equal(await page.evaluate(() => document.activeElement.id), 'lookup-result');
+    assert.match(await page.locator('main').innerText(), /116\s?111/);
+    await page.context().close();
+  });
+
+  test(`${name} page, JavaScript: a town in several municipalities opens its postcode's choice page`, async () => {
+    // As without JavaScript (ChoicePostcode): the page names the municipality with most streets first.
+    const page = await openPage(browser, server.origin);
+    await page.goto(`${server.origin}${prefix}/`);
+    await search(page, 'Kongens Lyngby');
+    await page.waitForURL(`${server.origin}${prefix}/postnummer/2800/`);
     await page.context().close();
   });
 

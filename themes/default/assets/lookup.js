@@ -211,16 +211,12 @@
     return { entry: -1, special: -1, village: -1 };
   }
 
-  // Whether answer() may still change once the query's village file is here.
+  // Whether answer() may still change once the query's village file is here: the
+  // first index has neither an exact nor a prefix match. Only then is the file
+  // fetched, for the suggestion list too, so typing "Aarhus" fetches nothing.
   function needsVillages(index, query) {
     var best = match(index, query, 1)[0];
     return !(best && best.rank <= 4) && special(index, query) < 0 && villageChunk(lookupKey(query)) !== '';
-  }
-
-  // Whether the suggestion list should offer villages too: the first index has no exact match.
-  function offersVillages(index, query) {
-    var best = match(index, query, 1)[0];
-    return !(best && best.rank <= 3) && villageChunk(lookupKey(query)) !== '';
   }
 
   function init(form) {
@@ -263,7 +259,7 @@
 
     // The query's village entries if fetched; else starts the fetch (update() runs again) and gives [].
     function villagesNow(query) {
-      if (!offersVillages(index, query)) return [];
+      if (!needsVillages(index, query)) return [];
       var chunk = villageChunk(lookupKey(query));
       if (villageLists[chunk]) return villageLists[chunk];
       villagesFor(index, query).then(function (list) {
@@ -272,16 +268,16 @@
       });
       return [];
     }
-    // What the list offers, in answer()'s order: the first index's exact and prefix
-    // matches, an exact village, the first index's typo matches, other villages.
+    // What the list offers, in answer()'s order: an exact village, the first index's
+    // typo matches, other villages (villages only come when nothing better does).
     function suggestions(query) {
       var main = match(index, query).map(function (m) { return { entry: m.entry, rank: m.rank, list: null }; });
       var list = villagesNow(query);
       if (!list.length) return main;
       var found = matchVillages(list, query).map(function (m) { return { entry: m.entry, rank: m.rank, list: list }; });
       function where(items, test) { return items.filter(function (item) { return test(item.rank); }); }
-      return where(main, function (r) { return r <= 4; }).concat(where(found, function (r) { return r === 1; }),
-        where(main, function (r) { return r > 4; }), where(found, function (r) { return r > 1; })).slice(0, 8);
+      return where(found, function (r) { return r === 1; }).concat(main, where(found, function (r) { return r > 1; }))
+        .slice(0, 8);
     }
     function entryOf(item) { return item.list ? item.list[item.entry] : index.e[item.entry]; }
 
@@ -326,10 +322,21 @@
     // An entry of either index: one municipality opens its page; a postcode or a
     // village in several opens its choice page (streets, postcodes); a town in
     // several offers the choice here.
+    // The postcode whose choice page answers a town in several municipalities: one of
+    // that name with exactly its municipalities (as ChoicePostcode in lookup_routes.cpp).
+    function choicePostcode(entry) {
+      var set = entry.ms.join();
+      for (var i = 0; i < index.e.length; i++) {
+        var other = index.e[i];
+        if (other.kind === 0 && other.ms.join() === set && fold(other.label.slice(5)) === entry.key) return other.key;
+      }
+      return '';
+    }
     function go(entry) {
       close();
       if (entry.ms.length === 1) { navigate(urlOf(entry.ms[0])); return; }
-      if (entry.kind === 0) { navigate(prefix + '/postnummer/' + entry.key + '/'); return; }
+      var postcode = entry.kind === 0 ? entry.key : choicePostcode(entry);
+      if (postcode) { navigate(prefix + '/postnummer/' + postcode + '/'); return; }
       if (entry.kind === 4) { navigate(prefix + '/by/' + entry.slug + '/'); return; }
       show([el('p', fill(strings.choice, '{label}', entry.label)),
         links(entry.ms.map(function (m) { return [index.m[m][1], m]; })), el('p', strings.unsure)]);

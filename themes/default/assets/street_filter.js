@@ -48,7 +48,7 @@
         result.appendChild(el('p', result.getAttribute('data-found')));
         var list = result.appendChild(el('ul'));
         list.className = 'choice-list';
-        found.forEach(function (a) { list.appendChild(el('li')).appendChild(link(a.textContent, a.href)); });
+        found.forEach(function (a) { list.appendChild(el('li')).appendChild(link(a.textContent, a.getAttribute('href'))); });
       } else {
         result.appendChild(el('p', result.getAttribute('data-none')));
         if (result.getAttribute('data-none-url')) {
