@@ -5,6 +5,7 @@
 
 #include "load/municipality_directory.h"
 #include "load/special_places.h"
+#include "load/street_register.h"
 
 namespace enindgang::testing {
 
@@ -18,6 +19,20 @@ inline const MunicipalityDirectory& RealDirectory() {
     REQUIRE(places);
     loaded->special_places = *places;
     return *loaded;
+  }();
+  return directory;
+}
+
+// The same, with the repository's street_register/ (CPR's road register, 2015).
+// Apart from RealDirectory so that tests written before the register keep their data.
+inline const MunicipalityDirectory& RealDirectoryWithStreetRegister() {
+  static const MunicipalityDirectory directory = [] {
+    MunicipalityDirectory loaded = RealDirectory();
+    Diagnostics diagnostics;
+    auto streets = LoadStreetRegister(ENINDGANG_SOURCE_DIR "/street_register", "street_register", true, diagnostics);
+    REQUIRE(streets);
+    loaded.street_register = std::move(*streets);
+    return loaded;
   }();
   return directory;
 }
