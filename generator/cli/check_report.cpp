@@ -410,6 +410,25 @@ nlohmann::ordered_json StaleContactList(const std::vector<StaleContact>& stale) 
   return list;
 }
 
+// Counts per kind and every finding with its position, as the warnings have them.
+nlohmann::ordered_json StreetRegisterJson(const ReportFacts& facts) {
+  if (!facts.street_register) return {{"present", false}};
+  nlohmann::ordered_json counts = nlohmann::ordered_json::object();
+  for (int k = 0; k < kRegisterDisagreementKinds; ++k) {
+    const auto kind = static_cast<RegisterDisagreement>(k);
+    counts[DisagreementName(kind)] = CountOf(facts, kind);
+  }
+  auto list = nlohmann::ordered_json::array();
+  for (const auto& f : facts.register_findings) {
+    list.push_back({{"kind", DisagreementName(f.kind)},
+                    {"path", f.warning.where.path},
+                    {"line", f.warning.where.line},
+                    {"column", f.warning.where.column},
+                    {"message", f.warning.message}});
+  }
+  return {{"present", true}, {"folder", facts.street_register_folder}, {"counts", counts}, {"disagreements", list}};
+}
+
 nlohmann::ordered_json ToJson(const ReportFacts& facts) {
   nlohmann::ordered_json unsourced = nlohmann::ordered_json::array();
   for (const auto& f : facts.unsourced) {
@@ -450,25 +469,6 @@ nlohmann::ordered_json ToJson(const ReportFacts& facts) {
           {"translations", {{"default_language", facts.default_language}, {"languages", languages}}},
           {"readability", {{"language", facts.default_language}, {"limit", facts.lix_limit}, {"pages", pages}}},
           {"street_register", StreetRegisterJson(facts)}};
-}
-
-// Counts per kind and every finding with its position, as the warnings have them.
-nlohmann::ordered_json StreetRegisterJson(const ReportFacts& facts) {
-  if (!facts.street_register) return {{"present", false}};
-  nlohmann::ordered_json counts = nlohmann::ordered_json::object();
-  for (int k = 0; k < kRegisterDisagreementKinds; ++k) {
-    const auto kind = static_cast<RegisterDisagreement>(k);
-    counts[DisagreementName(kind)] = CountOf(facts, kind);
-  }
-  auto list = nlohmann::ordered_json::array();
-  for (const auto& f : facts.register_findings) {
-    list.push_back({{"kind", DisagreementName(f.kind)},
-                    {"path", f.warning.where.path},
-                    {"line", f.warning.where.line},
-                    {"column", f.warning.where.column},
-                    {"message", f.warning.message}});
-  }
-  return {{"present", true}, {"folder", facts.street_register_folder}, {"counts", counts}, {"disagreements", list}};
 }
 
 std::vector<std::string> Formatted(const Diagnostics& diagnostics, Severity severity) {

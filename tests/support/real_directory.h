@@ -30,6 +30,7 @@ inline const MunicipalityDirectory& RealDirectoryWithStreetRegister() {
     MunicipalityDirectory loaded = RealDirectory();
     Diagnostics diagnostics;
     auto streets = LoadStreetRegister(ENINDGANG_SOURCE_DIR "/street_register", "street_register", true, diagnostics);
+    for (const auto& d : diagnostics.Sorted()) UNSCOPED_INFO(d.Format());
     REQUIRE(streets);
     loaded.street_register = std::move(*streets);
     return loaded;
