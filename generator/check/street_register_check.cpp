@@ -37,8 +37,8 @@ void PostcodesOnlyInRegister(const std::map<std::string, const Postcode*>& table
   for (const auto& row : out.directory.street_register.postcodes) {
     if (table.count(row.postcode) || !reported.insert(row.postcode).second) continue;
     out.Add(RegisterDisagreement::kPostcodeOnlyInRegister, row.where,
-            "postcode " + row.postcode + " (municipality " + Named(out.directory, row.municipality_code) +
-                ") is in the street register but not in postcodes.csv: a child who types it is not led to a "
+            "postcode " + row.postcode + " of municipality " + Named(out.directory, row.municipality_code) +
+                " is in the street register but not in postcodes.csv: a child who types it is not led to a "
                 "municipality",
             "add it to postcodes.csv with its town and municipality_codes if PostNord still uses it");
   }
@@ -49,8 +49,8 @@ void PostcodesOnlyInDirectory(const RegisterPairs& pairs, Findings& out) {
     if (pairs.count(row.code)) continue;
     out.Add(RegisterDisagreement::kPostcodeOnlyInDirectory, row.where,
             "postcode " + row.code + " (" + row.town + ") is in postcodes.csv but not in the street register (2015)"
-                ": its choice page cannot list streets",
-            "nothing to do if the postcode is newer than 2015; otherwise check it against PostNord's list");
+                ": if it has several municipalities, its choice page lists no streets",
+            "nothing to fix if PostNord lists it (it may be newer than the register); otherwise remove the row");
   }
 }
 

@@ -65,7 +65,7 @@ TEST_CASE("street register check: a postcode only in the register is reported on
   CHECK(found[0].kind == RegisterDisagreement::kPostcodeOnlyInRegister);
   CHECK(found[0].warning.severity == Severity::kWarning);
   CHECK(found[0].warning.Format() ==
-        "street_register/postcodes.csv:5:1: warning: postcode 1258 (municipality 169 (Høje-Taastrup)) is in the "
+        "street_register/postcodes.csv:5:1: warning: postcode 1258 of municipality 169 (Høje-Taastrup) is in the "
         "street register but not in postcodes.csv: a child who types it is not led to a municipality — add it to "
         "postcodes.csv with its town and municipality_codes if PostNord still uses it");
 }
@@ -79,6 +79,7 @@ TEST_CASE("street register check: a postcode only in postcodes.csv is reported a
   CHECK(found[0].warning.where.path == "postcodes.csv");
   CHECK(found[0].warning.where.line == 4);
   CHECK(found[0].warning.message.find("postcode 4245 (Omø) is in postcodes.csv but not in the street register") == 0);
+  CHECK(found[0].warning.hint.find("nothing to fix if PostNord lists it") == 0);
 }
 
 TEST_CASE("street register check: a municipality of a postcode only in the register") {

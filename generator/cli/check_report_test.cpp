@@ -227,14 +227,14 @@ TEST_CASE("check compares the street register with postcodes.csv: a few warnings
               {"street_register/postcodes.csv", register_postcodes}});
   auto run = Check(site, false);
   CHECK(run.status == 0);
-  CHECK(Has(run.err, "street_register/postcodes.csv:7:1: warning: postcode 1003 (municipality 751 (Aarhus)) is in "
+  CHECK(Has(run.err, "street_register/postcodes.csv:7:1: warning: postcode 1003 of municipality 751 (Aarhus) is in "
                      "the street register but not in postcodes.csv"));
   CHECK_FALSE(Has(run.err, "street_register/postcodes.csv:8:"));
   CHECK(Has(run.err, "street_register: warning: … and 2 more postcodes only in the street register — enindgang "
                      "check --json lists every one\n"));
-  CHECK(Has(run.out, "  disagreement                                               rows\n"
-                     "  postcodes only in the street register                         5\n"
-                     "  postcodes only in postcodes.csv                               0\n"));
+  CHECK(Has(run.out, "  disagreement                                              rows\n"
+                     "  postcodes only in the street register                        5\n"
+                     "  postcodes only in postcodes.csv                              0\n"));
   auto json = nlohmann::json::parse(Check(site, true).out);
   CHECK(json["street_register"]["counts"]["postcode_only_in_register"] == 5);
   CHECK(json["street_register"]["disagreements"].size() == 5);
