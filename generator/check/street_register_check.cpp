@@ -48,7 +48,7 @@ void PostcodesOnlyInDirectory(const RegisterPairs& pairs, Findings& out) {
   for (const auto& row : out.directory.postcodes) {
     if (pairs.count(row.code)) continue;
     out.Add(RegisterDisagreement::kPostcodeOnlyInDirectory, row.where,
-            "postcode " + row.code + " (" + row.town + ") is in postcodes.csv but not in the street register (2015)"
+            "postcode " + row.code + " (" + row.town + ") is in postcodes.csv but not in the street register"
                 ": if it has several municipalities, its choice page lists no streets",
             "nothing to fix if PostNord lists it (it may be newer than the register); otherwise remove the row");
   }
@@ -78,7 +78,7 @@ void PairsOnlyInDirectory(const RegisterPairs& pairs, Findings& out) {
       if (in_register->second.count(code)) continue;
       out.Add(RegisterDisagreement::kPairOnlyInDirectory, row.where,
               "postcode " + row.code + " has municipality " + Named(out.directory, code) +
-                  " in postcodes.csv but not in the street register (2015): the choice page lists it last, "
+                  " in postcodes.csv but not in the street register: the choice page lists it last, "
                   "with no streets",
               "remove " + code + " from its municipality_codes if the register is right (check a current map)");
     }

@@ -137,7 +137,7 @@ TEST_CASE("street register check: findings come grouped by kind") {
 }
 
 // The disagreements a quick comparison of the two files found (2026-12): the register
-// is from 2015, postcodes.csv from PostNord and DAWA later.
+// is from 2015, postcodes.csv from DAWA (records up to 2023).
 TEST_CASE("street register check: the real data disagrees where a comparison of the files says") {
   const auto found = CompareStreetRegister(testing::RealDirectoryWithStreetRegister());
   auto has = [&](RegisterDisagreement kind, const std::string& path, int line, const std::string& start) {

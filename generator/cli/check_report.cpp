@@ -346,8 +346,9 @@ void PrintTranslations(const ReportFacts& facts, std::ostream& out) {
 // One line per kind of disagreement; the warnings say where.
 void PrintStreetRegister(const ReportFacts& facts, std::ostream& out) {
   if (!facts.street_register) return;
+  // The register's date and source are in its README.md, which a refresh updates.
   out << "\nStreet register (" << facts.street_register_folder
-      << ", CPR 2015-02-02) compared with postcodes.csv and municipalities.csv\n";
+      << "/) compared with postcodes.csv and municipalities.csv\n";
   if (facts.register_findings.empty()) {
     out << "  they agree\n";
     return;
