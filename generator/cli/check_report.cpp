@@ -11,6 +11,7 @@
 #include "base/file_system.h"
 #include "check/contact_age.h"
 #include "check/release_check.h"
+#include "check/street_register_check.h"
 #include "load/yaml_node.h"
 #include "text/local_time.h"
 
@@ -22,6 +23,9 @@ constexpr size_t kColumns = 100;
 // the report; the first few show the pattern, --json lists every one.
 constexpr size_t kListedNames = 16;
 constexpr size_t kShownNeverVerifiedWarnings = 5;
+// The same for each kind of disagreement with the street register (dozens on
+// the real data: it is from 2015).
+constexpr size_t kShownRegisterWarnings = 3;
 
 // ---- The facts -------------------------------------------------------------
 
@@ -50,6 +54,9 @@ struct ReportFacts {
   std::vector<LanguageCoverage> languages;
   int lix_limit = 0;
   std::vector<PageReadability> readability;
+  bool street_register = false;                 // the site has street_register/
+  std::string street_register_folder;
+  std::vector<RegisterFinding> register_findings;  // check/street_register_check
 };
 
 text::Date ReportDate(const BuildOptions& options) { return BuildDay(options); }
@@ -81,6 +88,12 @@ void GatherMunicipalities(const MunicipalityDirectory& directory, int max_age_da
     if (HasContactDetails(m)) facts.with_contact_details++;
     if (auto fields = ContactWithoutSource(m); !fields.empty()) facts.unsourced.push_back({m.code, m.name, fields});
   }
+}
+
+void GatherStreetRegister(const MunicipalityDirectory& directory, ReportFacts& facts) {
+  facts.street_register = directory.street_register.present;
+  facts.street_register_folder = directory.street_register.folder;
+  facts.register_findings = CompareStreetRegister(directory);
 }
 
 std::vector<const StaleContact*> StaleBecause(const ReportFacts& facts, ContactStaleness why) {
@@ -164,6 +177,22 @@ size_t WarnAboutStaleContacts(const ReportFacts& facts, size_t shown_never, Diag
     diagnostics.Add(StaleContactWarning(s, facts.today, facts.contact_max_age_days));
   }
   return never > shown_never ? never - shown_never : 0;
+}
+
+// Per kind of disagreement, the first `shown` findings as warnings; returns how
+// many of each kind were left out.
+std::vector<size_t> WarnAboutStreetRegister(const ReportFacts& facts, size_t shown, Diagnostics& diagnostics) {
+  std::vector<size_t> seen(kRegisterDisagreementKinds, 0);
+  for (const auto& f : facts.register_findings) {
+    if (seen[static_cast<size_t>(f.kind)]++ < shown) diagnostics.Add(f.warning);
+  }
+  for (auto& n : seen) n = n > shown ? n - shown : 0;
+  return seen;
+}
+
+size_t CountOf(const ReportFacts& facts, RegisterDisagreement kind) {
+  return static_cast<size_t>(std::count_if(facts.register_findings.begin(), facts.register_findings.end(),
+                                           [&](const RegisterFinding& f) { return f.kind == kind; }));
 }
 
 // ---- Plain text ----------------------------------------------------------------
@@ -314,6 +343,24 @@ void PrintTranslations(const ReportFacts& facts, std::ostream& out) {
   }
 }
 
+// One line per kind of disagreement; the warnings say where.
+void PrintStreetRegister(const ReportFacts& facts, std::ostream& out) {
+  if (!facts.street_register) return;
+  // The register's date and source are in its README.md, which a refresh updates.
+  out << "\nStreet register (" << facts.street_register_folder
+      << "/) compared with postcodes.csv and municipalities.csv\n";
+  if (facts.register_findings.empty()) {
+    out << "  they agree\n";
+    return;
+  }
+  Table table("lr", {"disagreement", "rows"});
+  for (int k = 0; k < kRegisterDisagreementKinds; ++k) {
+    const auto kind = static_cast<RegisterDisagreement>(k);
+    table.Row({DisagreementSummary(kind), std::to_string(CountOf(facts, kind))});
+  }
+  table.Print(out, 2);
+}
+
 void PrintReadability(const ReportFacts& facts, std::ostream& out) {
   out << "\nReadability (LIX) of " << facts.default_language << " pages for children (limit " << facts.lix_limit
       << "; pages under 20 words are not judged)\n";
@@ -364,6 +411,25 @@ nlohmann::ordered_json StaleContactList(const std::vector<StaleContact>& stale) 
   return list;
 }
 
+// Counts per kind and every finding with its position, as the warnings have them.
+nlohmann::ordered_json StreetRegisterJson(const ReportFacts& facts) {
+  if (!facts.street_register) return {{"present", false}};
+  nlohmann::ordered_json counts = nlohmann::ordered_json::object();
+  for (int k = 0; k < kRegisterDisagreementKinds; ++k) {
+    const auto kind = static_cast<RegisterDisagreement>(k);
+    counts[DisagreementName(kind)] = CountOf(facts, kind);
+  }
+  auto list = nlohmann::ordered_json::array();
+  for (const auto& f : facts.register_findings) {
+    list.push_back({{"kind", DisagreementName(f.kind)},
+                    {"path", f.warning.where.path},
+                    {"line", f.warning.where.line},
+                    {"column", f.warning.where.column},
+                    {"message", f.warning.message}});
+  }
+  return {{"present", true}, {"folder", facts.street_register_folder}, {"counts", counts}, {"disagreements", list}};
+}
+
 nlohmann::ordered_json ToJson(const ReportFacts& facts) {
   nlohmann::ordered_json unsourced = nlohmann::ordered_json::array();
   for (const auto& f : facts.unsourced) {
@@ -402,7 +468,8 @@ nlohmann::ordered_json ToJson(const ReportFacts& facts) {
           {"contact_max_age_days", facts.contact_max_age_days},
           {"stale_contacts", StaleContactList(facts.stale)},
           {"translations", {{"default_language", facts.default_language}, {"languages", languages}}},
-          {"readability", {{"language", facts.default_language}, {"limit", facts.lix_limit}, {"pages", pages}}}};
+          {"readability", {{"language", facts.default_language}, {"limit", facts.lix_limit}, {"pages", pages}}},
+          {"street_register", StreetRegisterJson(facts)}};
 }
 
 std::vector<std::string> Formatted(const Diagnostics& diagnostics, Severity severity) {
@@ -440,6 +507,7 @@ int RunCheckReport(const BuildRequest& request, const CheckOptions& options, std
 
   std::optional<ReportFacts> facts;
   size_t hidden = 0;  // warnings about rows never verified left out of the plain-text report
+  std::vector<size_t> hidden_register(kRegisterDisagreementKinds, 0);  // the same per kind of disagreement
   std::string csv;
   if (outcome->site) {
     const Site& site = *outcome->site;
@@ -451,6 +519,9 @@ int RunCheckReport(const BuildRequest& request, const CheckOptions& options, std
     GatherTranslations(site, request.source, *facts);
     WarnAboutGaps(*facts, site.config(), site.directory(), diagnostics);
     hidden = WarnAboutStaleContacts(*facts, json ? facts->stale.size() : kShownNeverVerifiedWarnings, diagnostics);
+    GatherStreetRegister(site.directory(), *facts);
+    hidden_register = WarnAboutStreetRegister(*facts, json ? facts->register_findings.size() : kShownRegisterWarnings,
+                                              diagnostics);
     csv = site.config().municipalities_csv;
     if (options.online) options.online(site, diagnostics);
   }
@@ -471,15 +542,24 @@ int RunCheckReport(const BuildRequest& request, const CheckOptions& options, std
     if (hidden > 0)
       err << csv << ": warning: … and " << hidden << " more rows with contact details never verified"
           << " — enindgang check --json lists every one\n";
+    for (int k = 0; k < kRegisterDisagreementKinds; ++k) {
+      if (hidden_register[k] == 0) continue;
+      err << facts->street_register_folder << ": warning: … and " << hidden_register[k] << " more "
+          << DisagreementSummary(static_cast<RegisterDisagreement>(k))
+          << " — enindgang check --json lists every one\n";
+    }
     if (facts) {
       PrintMunicipalities(*facts, out);
       PrintTranslations(*facts, out);
+      PrintStreetRegister(*facts, out);
       PrintReadability(*facts, out);
     }
-    size_t warnings = diagnostics.SortedOf(Severity::kWarning).size() + hidden;
+    size_t not_shown = hidden;
+    for (size_t n : hidden_register) not_shown += n;
+    size_t warnings = diagnostics.SortedOf(Severity::kWarning).size() + not_shown;
     out << (facts ? "\n" : "") << errors << (errors == 1 ? " error, " : " errors, ") << warnings
         << (warnings == 1 ? " warning" : " warnings");
-    if (hidden > 0) out << " (" << hidden << " not shown; see --json)";
+    if (not_shown > 0) out << " (" << not_shown << " not shown; see --json)";
     out << "; nothing was written";
     if (options.release) out << (ok ? "; ready to publish" : "; not ready to publish: fix the errors above");
     out << "\n";

@@ -15,10 +15,15 @@ namespace enindgang {
 //     (check/contact_age), each a warning at its `verified` field;
 //   - per language: pages translated, falling back to Danish, marked
 //     needs-review, and UI strings missing compared with the default language;
+//   - where street_register/ (CPR's road register) and postcodes.csv or
+//     municipalities.csv disagree (check/street_register_check), one line per
+//     kind, each disagreement a warning at its row; only with the folder;
 //   - LIX (value, words, sentences) of every Danish page for children.
 // Human format: plain-text tables within 100 columns on `out`, every problem
-// (build and report) on `err`, of the rows never verified only the first few.
-// `json`: one JSON object on `out` with the same facts, "stale_contacts", and
+// (build and report) on `err`, of the rows never verified and of each kind of
+// disagreement with the street register only the first few.
+// `json`: one JSON object on `out` with the same facts, "stale_contacts",
+// "street_register" (counts and every disagreement), and
 // every one of the "errors"/"warnings" as formatted diagnostics.
 // Exit status: 1 if the site has errors (a failed build), else 0; gaps in the
 // data are warnings, since most municipalities have no Én indgang URL yet.

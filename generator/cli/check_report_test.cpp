@@ -217,3 +217,37 @@ TEST_CASE("check keeps many never-verified rows readable and lists every one in 
   CHECK(Has(run.out, "  never verified: 19 of 20\n    By2, By3, "));
   CHECK(Has(run.out, " By17,\n    … and 3 more (see --json)\n"));  // By18 to By20
 }
+
+TEST_CASE("check compares the street register with postcodes.csv: a few warnings per kind and a summary") {
+  auto site = ReportSite();
+  std::string register_postcodes = "postcode,municipality_code,streets\n5610,410,3\n5610,420,40\n8000,751,500\n";
+  for (int i = 1; i <= 5; ++i) register_postcodes += "100" + std::to_string(i) + ",751,1\n";  // lines 5 to 9
+  site.Write({{"street_register/villages.csv", "name,municipality_code,postcodes\n"},
+              {"street_register/split_streets.csv", "postcode,municipality_code,street,numbers\n"},
+              {"street_register/postcodes.csv", register_postcodes}});
+  auto run = Check(site, false);
+  CHECK(run.status == 0);
+  CHECK(Has(run.err, "street_register/postcodes.csv:7:1: warning: postcode 1003 of municipality 751 (Aarhus) is in "
+                     "the street register but not in postcodes.csv"));
+  CHECK_FALSE(Has(run.err, "street_register/postcodes.csv:8:"));
+  CHECK(Has(run.err, "street_register: warning: … and 2 more postcodes only in the street register — enindgang "
+                     "check --json lists every one\n"));
+  CHECK(Has(run.out, "  disagreement                                              rows\n"
+                     "  postcodes only in the street register                        5\n"
+                     "  postcodes only in postcodes.csv                              0\n"));
+  auto json = nlohmann::json::parse(Check(site, true).out);
+  CHECK(json["street_register"]["counts"]["postcode_only_in_register"] == 5);
+  CHECK(json["street_register"]["disagreements"].size() == 5);
+  CHECK(json["street_register"]["disagreements"][4]["line"] == 9);
+
+  site.Write({{"street_register/postcodes.csv", "postcode,municipality_code,streets\n5610,410,3\n5610,420,40\n8000,751,500\n"}});
+  run = Check(site, false);
+  CHECK(Has(run.out, "compared with postcodes.csv and municipalities.csv\n  they agree\n"));
+}
+
+TEST_CASE("check says nothing about a street register the site does not have") {
+  auto site = ReportSite();
+  auto run = Check(site, false);
+  CHECK_FALSE(Has(run.out, "Street register"));
+  CHECK(nlohmann::json::parse(Check(site, true).out)["street_register"]["present"] == false);
+}

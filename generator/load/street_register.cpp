@@ -119,6 +119,7 @@ std::optional<HouseNumbers> ParseHouseNumbers(std::string_view text) {
   numbers.from = std::string(text.substr(0, dash));
   numbers.to = std::string(text.substr(dash + 1));
   if (!numbers.from.empty() && !IsHouseNumber(numbers.from)) return std::nullopt;
+  // The register leaves both ends blank for a whole side ("L-"): from the first number to the last.
   if (!numbers.to.empty() && !IsHouseNumber(numbers.to)) return std::nullopt;
   return numbers;
 }

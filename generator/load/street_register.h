@@ -54,7 +54,7 @@ struct StreetRegister {
   bool present = false;                       // false: the site has no street register
 };
 
-// "U85-85" → {'U', "85", "85"}; nullopt when malformed.
+// "U85-85" → {'U', "85", "85"}; "L-" → {'L', "", ""}, the whole even side; nullopt when malformed.
 std::optional<HouseNumbers> ParseHouseNumbers(std::string_view text);
 
 // Reads villages.csv, postcodes.csv and split_streets.csv from `folder`.
