@@ -18,7 +18,7 @@ class IndexBuilder {
     std::sort(municipalities.begin(), municipalities.end());
     municipalities.erase(std::unique(municipalities.begin(), municipalities.end()), municipalities.end());
     if (!seen_.insert({key, municipalities}).second) return;
-    index_.entries.push_back({std::move(key), std::move(label), kind, std::move(municipalities)});
+    index_.entries.push_back({std::move(key), std::move(label), kind, std::move(municipalities), ""});
   }
 
   LookupIndex Take() { return std::move(index_); }

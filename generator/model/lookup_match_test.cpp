@@ -49,7 +49,7 @@ std::vector<std::string> BestCodes(const MunicipalityDirectory& directory, const
 }
 
 LookupEntry Entry(std::string key, LookupKind kind, std::vector<int> municipalities) {
-  return {key, key, kind, std::move(municipalities)};
+  return {key, key, kind, std::move(municipalities), ""};
 }
 
 // "label/rank label/rank ...", best first.
