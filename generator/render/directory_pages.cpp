@@ -233,8 +233,12 @@ RenderedPage RenderVillageChoicePage(const RenderShared& shared, const VillageCh
   root.set("choice_text", shared.strings.Format(language, "village_choice", args));
   std::map<std::string, std::string> town_of;
   for (const auto& postcode : site.directory().postcodes) town_of[postcode.code] = postcode.town;
+  // In the alphabetical order of the page's language, as every other list of municipalities.
+  auto places = choice.places;
+  text::SortCollatedBy(places, language.locale,
+                       [&](const auto& place) { return site.directory().municipalities[static_cast<size_t>(place.first)].name; });
   data list{data::type::list};
-  for (const auto& [m, postcodes] : choice.places) {
+  for (const auto& [m, postcodes] : places) {
     const Municipality& municipality = site.directory().municipalities[static_cast<size_t>(m)];
     const LocalPage* local = site.FindLocal(language.code, municipality.code);
     if (!local) continue;
