@@ -1,6 +1,6 @@
 // Which pages the quality gates visit: every content page, and a spread of the
 // pages that come from the same few templates (local pages, postcode and code
-// shortcuts), always including postcodes shared by several municipalities.
+// shortcuts, village choices), always including postcodes shared by several municipalities.
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -21,7 +21,7 @@ function walk(dir, base = dir, out = []) {
 // Every 5th municipality (20 of 98) in every language, and every content page.
 export function pagesToCheck(siteDir) {
   const all = walk(siteDir);
-  const isGenerated = (p) => /\/(kommune|postnummer)\/./.test(p);
+  const isGenerated = (p) => /\/(kommune|postnummer|by)\/./.test(p);
   const content = all.filter((p) => !isGenerated(p));
   const locals = all.filter((p) => /^(\/[a-z]{2})?\/kommune\/[a-z-]+\/$/.test(p));
   const danishLocals = locals.filter((p) => p.startsWith('/kommune/')).sort();
@@ -31,6 +31,8 @@ export function pagesToCheck(siteDir) {
     for (const slug of sampleSlugs) sample.push(`${prefix}/kommune/${slug}/`);
     for (const code of POSTCODES) sample.push(`${prefix}/postnummer/${code}/`);
     sample.push(`${prefix}/kommune/751/`);
+    // Villages of several municipalities (street register): a choice page each.
+    sample.push(`${prefix}/by/hundslev/`, `${prefix}/by/vejlby/`);
     // Where a query the lookup does not know lands without JavaScript (nginx-http.conf).
     sample.push(`${prefix}/kommune/ikke-fundet/`, `${prefix}/kommune/ikke-fundet/a/`, `${prefix}/kommune/ikke-fundet/aa/`);
   }
