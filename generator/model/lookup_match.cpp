@@ -67,6 +67,24 @@ int RankOf(const LookupEntry& entry, const Query& query) {
   return 0;
 }
 
+// Sorted by rank, key, kind, label, entry; a match whose municipalities equal an
+// earlier one's is dropped; at most `limit` remain (MatchLookup's and MatchVillages's order).
+std::vector<LookupMatch> BestDistinct(std::vector<LookupMatch> matches, const std::vector<LookupEntry>& entries,
+                                      size_t limit) {
+  std::sort(matches.begin(), matches.end(), [&](const LookupMatch& a, const LookupMatch& b) {
+    const auto& x = entries[a.entry];
+    const auto& y = entries[b.entry];
+    return std::tie(a.rank, x.key, x.kind, x.label, a.entry) < std::tie(b.rank, y.key, y.kind, y.label, b.entry);
+  });
+  std::vector<LookupMatch> kept;
+  std::set<std::vector<int>> seen;
+  for (const auto& match : matches) {
+    if (kept.size() >= limit) break;
+    if (seen.insert(entries[match.entry].municipalities).second) kept.push_back(match);
+  }
+  return kept;
+}
+
 }  // namespace
 
 std::string LookupKey(std::string_view query) {
@@ -104,18 +122,7 @@ std::vector<LookupMatch> MatchLookup(const LookupIndex& index, std::string_view 
       if (const int rank = RankOf(index.entries[i], parts)) matches.push_back({i, rank});
     }
   }
-  std::sort(matches.begin(), matches.end(), [&](const LookupMatch& a, const LookupMatch& b) {
-    const auto& x = index.entries[a.entry];
-    const auto& y = index.entries[b.entry];
-    return std::tie(a.rank, x.key, x.kind, x.label, a.entry) < std::tie(b.rank, y.key, y.kind, y.label, b.entry);
-  });
-  std::vector<LookupMatch> kept;
-  std::set<std::vector<int>> seen;
-  for (const auto& match : matches) {
-    if (kept.size() >= limit) break;
-    if (seen.insert(index.entries[match.entry].municipalities).second) kept.push_back(match);
-  }
-  return kept;
+  return BestDistinct(std::move(matches), index.entries, limit);
 }
 
 std::vector<LookupMatch> MatchVillages(const LookupIndex& index, std::string_view query, size_t limit) {
@@ -137,18 +144,7 @@ std::vector<LookupMatch> MatchVillages(const LookupIndex& index, std::string_vie
     }
     if (rank) matches.push_back({i, rank});
   }
-  std::sort(matches.begin(), matches.end(), [&](const LookupMatch& a, const LookupMatch& b) {
-    const auto& x = index.villages[a.entry];
-    const auto& y = index.villages[b.entry];
-    return std::tie(a.rank, x.key, x.label, a.entry) < std::tie(b.rank, y.key, y.label, b.entry);
-  });
-  std::vector<LookupMatch> kept;
-  std::set<std::vector<int>> seen;
-  for (const auto& match : matches) {
-    if (kept.size() >= limit) break;
-    if (seen.insert(index.villages[match.entry].municipalities).second) kept.push_back(match);
-  }
-  return kept;
+  return BestDistinct(std::move(matches), index.villages, limit);
 }
 
 size_t SuggestionEdits(size_t length) { return length / 5; }

@@ -1,6 +1,7 @@
 #include "render/directory_pages.h"
 
 #include <algorithm>
+#include <optional>
 
 #include "model/lookup_routes.h"
 #include "render/street_choice_data.h"
@@ -34,18 +35,22 @@ data MunicipalityLinks(const Site& site, const Language& language, const std::ve
   return list;
 }
 
+// {name, url} of a municipality's local page in the language (index into the directory); none without one.
+std::optional<data> MunicipalityLink(const Site& site, const Language& language, int m) {
+  const Municipality& municipality = site.directory().municipalities[static_cast<size_t>(m)];
+  const LocalPage* local = site.FindLocal(language.code, municipality.code);
+  if (!local) return std::nullopt;
+  data item;
+  item.set("name", municipality.name);
+  item.set("url", local->url);
+  return item;
+}
+
 // Links to the local pages of `municipalities` (indices into the directory), in that order.
 data MunicipalityLinksInOrder(const Site& site, const Language& language, const std::vector<int>& municipalities) {
   data list{data::type::list};
-  for (int m : municipalities) {
-    const Municipality& municipality = site.directory().municipalities[static_cast<size_t>(m)];
-    const LocalPage* local = site.FindLocal(language.code, municipality.code);
-    if (!local) continue;
-    data item;
-    item.set("name", municipality.name);
-    item.set("url", local->url);
-    list.push_back(item);
-  }
+  for (int m : municipalities)
+    if (auto item = MunicipalityLink(site, language, m)) list.push_back(*item);
   return list;
 }
 
@@ -239,19 +244,15 @@ RenderedPage RenderVillageChoicePage(const RenderShared& shared, const VillageCh
                        [&](const auto& place) { return site.directory().municipalities[static_cast<size_t>(place.first)].name; });
   data list{data::type::list};
   for (const auto& [m, postcodes] : places) {
-    const Municipality& municipality = site.directory().municipalities[static_cast<size_t>(m)];
-    const LocalPage* local = site.FindLocal(language.code, municipality.code);
-    if (!local) continue;
-    data item;
-    item.set("name", municipality.name);
-    item.set("url", local->url);
+    auto item = MunicipalityLink(site, language, m);
+    if (!item) continue;
     std::string named;
     for (const auto& code : postcodes) {
       auto town = town_of.find(code);
       named += (named.empty() ? "" : ", ") + code + (town == town_of.end() ? "" : " " + town->second);
     }
-    if (!named.empty()) item.set("postcodes", shared.strings.Format(language, "village_postcodes", {{"postcodes", named}}));
-    list.push_back(item);
+    if (!named.empty()) item->set("postcodes", shared.strings.Format(language, "village_postcodes", {{"postcodes", named}}));
+    list.push_back(*item);
   }
   root.set("municipalities", list);
   root.set("directory_url", DirectoryUrl(site, language));
