@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <set>
 
 #include "model/lookup_match.h"
 #include "text/fold.h"
@@ -60,8 +61,14 @@ NoScriptLookup BuildNoScriptLookup(const LookupIndex& index, const MunicipalityD
   }
   // Villages after every other name, as AnswerLookup orders them: a special place
   // of the same name wins, and a village in several municipalities has its choice page.
+  std::set<std::string, std::less<>> special_names;  // folded once, not once per village
+  for (const auto& place : directory.special_places)
+    for (const auto& name : place.names) special_names.insert(LookupKey(name));
   for (const auto& village : index.villages) {
-    if (lookup.by_key.count(village.key) || SpecialPlaceOf(directory.special_places, village.key) >= 0) continue;
+    if (lookup.by_key.count(village.key) || special_names.contains(village.key)) continue;
+    // A code range ("FO 100") needs digits; only then the full rule.
+    const bool digits = village.key.find_first_of("0123456789") != std::string::npos;
+    if (digits && SpecialPlaceOf(directory.special_places, village.key) >= 0) continue;
     lookup.names.push_back(village.label);
     lookup.by_key[village.key] = village.municipalities.size() == 1
                                      ? "kommune/" + text::Slugify(directory.municipalities[village.municipalities[0]].name) + "/"

@@ -87,6 +87,12 @@ std::vector<VillageChoice> BuildVillageChoices(const LookupIndex& index, const M
       postcodes.erase(std::unique(postcodes.begin(), postcodes.end()), postcodes.end());
     }
   }
+  std::map<std::string, std::string, std::less<>> town_of;
+  for (const auto& postcode : directory.postcodes) town_of[postcode.code] = postcode.town;
+  for (auto& choice : choices)
+    for (auto& [m, postcodes] : choice.places)
+      for (auto& code : postcodes)
+        if (auto town = town_of.find(code); town != town_of.end()) code += " " + town->second;
   return choices;
 }
 

@@ -41,7 +41,9 @@ std::map<std::string, PostcodeStreets> BuildPostcodeStreets(const MunicipalityDi
 // A village in several municipalities, with the postcodes it has in each.
 struct VillageChoice {
   int village;  // index into LookupIndex::villages; that entry has a slug
-  std::vector<std::pair<int, std::vector<std::string>>> places;  // municipality → postcodes, by municipality
+  // municipality → its postcodes as "5300 Kerteminde" (the town from postcodes.csv; the
+  // code alone where the directory lacks it), by municipality
+  std::vector<std::pair<int, std::vector<std::string>>> places;
 };
 
 std::vector<VillageChoice> BuildVillageChoices(const LookupIndex& index, const MunicipalityDirectory& directory);

@@ -236,8 +236,6 @@ RenderedPage RenderVillageChoicePage(const RenderShared& shared, const VillageCh
   std::map<std::string, text::MessageArg> args = {{"name", village.label}};
   TemplateScope root = GeneratedPageData(shared, language, shared.strings.Format(language, "village_title", args), url_of);
   root.set("choice_text", shared.strings.Format(language, "village_choice", args));
-  std::map<std::string, std::string> town_of;
-  for (const auto& postcode : site.directory().postcodes) town_of[postcode.code] = postcode.town;
   // In the alphabetical order of the page's language, as every other list of municipalities.
   auto places = choice.places;
   text::SortCollatedBy(places, language.locale,
@@ -247,10 +245,7 @@ RenderedPage RenderVillageChoicePage(const RenderShared& shared, const VillageCh
     auto item = MunicipalityLink(site, language, m);
     if (!item) continue;
     std::string named;
-    for (const auto& code : postcodes) {
-      auto town = town_of.find(code);
-      named += (named.empty() ? "" : ", ") + code + (town == town_of.end() ? "" : " " + town->second);
-    }
+    for (const auto& postcode : postcodes) named += (named.empty() ? "" : ", ") + postcode;
     if (!named.empty()) item->set("postcodes", shared.strings.Format(language, "village_postcodes", {{"postcodes", named}}));
     list.push_back(*item);
   }
