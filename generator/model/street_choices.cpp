@@ -55,7 +55,8 @@ std::map<std::string, PostcodeStreets> BuildPostcodeStreets(const MunicipalityDi
     if (group == groups.end()) group = groups.insert(groups.end(), StreetGroup{code->second, {}});
     group->streets.push_back({row.street, row.numbers});
   }
-  for (auto& [code, streets] : result) {
+  for (auto& entry : result) {
+    PostcodeStreets& streets = entry.second;  // not a structured binding: clang 14 cannot capture one
     auto rank = [&](const StreetGroup& g) {
       return std::find(streets.order.begin(), streets.order.end(), g.municipality) - streets.order.begin();
     };
