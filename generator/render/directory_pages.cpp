@@ -246,7 +246,7 @@ RenderedPage RenderVillageChoicePage(const RenderShared& shared, const VillageCh
     if (!item) continue;
     std::string named;
     for (const auto& postcode : postcodes) named += (named.empty() ? "" : ", ") + postcode;
-    if (!named.empty()) item->set("postcodes", shared.strings.Format(language, "village_postcodes", {{"postcodes", named}}));
+    if (!named.empty()) item->set("postcodes", shared.strings.Format(language, "village_postcodes", {{"postcodes", LeftToRight(named)}}));
     list.push_back(*item);
   }
   root.set("municipalities", list);

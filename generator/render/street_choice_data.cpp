@@ -46,7 +46,7 @@ data GroupData(const RenderShared& shared, const Language& language, const Stree
     item.set("intro", shared.strings.Format(language, "street_rest", args));
   } else if (group.streets.size() == 1) {
     // One street: the question names it, and is itself what the street field filters.
-    args["street"] = only_street;
+    args["street"] = LeftToRight(only_street);
     item.set("intro", shared.strings.Format(language, "street_group_one", args));
     item.set("single", true);
     item.set("key", text::FoldForSearch(group.streets.front().name));
@@ -57,6 +57,8 @@ data GroupData(const RenderShared& shared, const Language& language, const Stree
 }
 
 }  // namespace
+
+std::string LeftToRight(const std::string& danish) { return "\u2066" + danish + "\u2069"; }
 
 std::string HouseNumbersText(const RenderShared& shared, const Language& language,
                              const std::vector<HouseNumbers>& numbers) {
@@ -71,7 +73,7 @@ TemplateData StreetChoiceData(const RenderShared& shared, const Postcode& postco
   const Municipality& most = MunicipalityAt(shared, streets.order.front());
   data section;
   section.set("most", shared.strings.Format(language, "street_most",
-                                            {{"code", postcode.code}, {"town", postcode.town}, {"municipality", most.name}}));
+                                            {{"code", postcode.code}, {"town", LeftToRight(postcode.town)}, {"municipality", most.name}}));
   section.set("most_name", most.name);
   section.set("filter_none", shared.strings.Format(language, "street_filter_none", {{"municipality", most.name}}));
   if (const LocalPage* local = shared.site.FindLocal(language.code, most.code)) section.set("most_url", local->url);

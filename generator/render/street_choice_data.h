@@ -9,6 +9,11 @@
 
 namespace enindgang {
 
+// `danish` between LEFT-TO-RIGHT ISOLATE and POP DIRECTIONAL ISOLATE (invisible):
+// a street or "5300 Kerteminde, 5350 Rynkeby" inside an Arabic sentence keeps its
+// order ("5300 Kerteminde", not "Kerteminde, 5350 5300").
+std::string LeftToRight(const std::string& danish);
+
 // "42–60 (lige numre), 77–95 (ulige numre)", "85 (ulige numre)", "fra 202 (lige numre)":
 // runs of house numbers in the page's language; "" for a whole street. A run to
 // 998 or 999 is CPR's "to the end" and is written "fra N".
