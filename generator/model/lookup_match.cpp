@@ -41,6 +41,16 @@ struct Query {
   std::u32string points;
 };
 
+// Rank 5: a query of 4 or more code points one edit from the whole key.
+bool IsOneTypo(const LookupEntry& entry, const Query& query) {
+  if (query.points.size() < 4) return false;
+  const size_t length = CodePoints(entry.key).size();
+  const size_t longer = std::max(length, query.points.size());
+  const size_t shorter = std::min(length, query.points.size());
+  // The length check first keeps a pasted essay from costing a full table per key.
+  return longer - shorter <= 1 && LookupDistance(entry.key, query.key) == 1;
+}
+
 // 0 if none of the rules fits.
 int RankOf(const LookupEntry& entry, const Query& query) {
   if (entry.key == query.key) {
@@ -57,14 +67,7 @@ int RankOf(const LookupEntry& entry, const Query& query) {
     }
   }
   if (entry.key.starts_with(query.key) || entry.key.find(query.word) != std::string::npos) return 4;
-  if (query.points.size() >= 4) {
-    const size_t length = CodePoints(entry.key).size();
-    const size_t longer = std::max(length, query.points.size());
-    const size_t shorter = std::min(length, query.points.size());
-    // The length check first keeps a pasted essay from costing a full table per key.
-    if (longer - shorter <= 1 && LookupDistance(entry.key, query.key) == 1) return 5;
-  }
-  return 0;
+  return IsOneTypo(entry, query) ? 5 : 0;
 }
 
 // Sorted by rank, key, kind, label, entry; a match whose municipalities equal an
@@ -130,18 +133,11 @@ std::vector<LookupMatch> MatchVillages(const LookupIndex& index, std::string_vie
   std::vector<LookupMatch> matches;
   const std::string chunk = VillageChunk(key);
   if (chunk.empty() || !PostcodeOf(key).empty()) return matches;
-  const std::u32string points = CodePoints(key);
+  const Query parts{key, " " + key, CodePoints(key)};
   for (int i = 0; i < static_cast<int>(index.villages.size()); ++i) {
     const auto& entry = index.villages[i];
     if (VillageChunk(entry.key) != chunk) continue;
-    int rank = 0;
-    if (entry.key == key) rank = 1;
-    else if (entry.key.starts_with(key)) rank = 4;
-    else if (points.size() >= 4) {
-      const size_t length = CodePoints(entry.key).size();
-      if (std::max(length, points.size()) - std::min(length, points.size()) <= 1 && LookupDistance(entry.key, key) == 1)
-        rank = 5;
-    }
+    const int rank = entry.key == key ? 1 : entry.key.starts_with(key) ? 4 : IsOneTypo(entry, parts) ? 5 : 0;
     if (rank) matches.push_back({i, rank});
   }
   return BestDistinct(std::move(matches), index.villages, limit);

@@ -98,6 +98,18 @@
     return 0;
   }
 
+  // Best first (rank, key, kind, label, entry), one per set of municipalities, at most `limit`.
+  // Mirrors BestDistinct in generator/model/lookup_match.cpp.
+  function bestDistinct(found, e, limit) {
+    var kept = [], seen = new Set(), i;
+    found.sort(byRank(e));
+    for (i = 0; i < found.length && kept.length < limit; i++) {
+      var set = e[found[i].entry].ms.join();
+      if (!seen.has(set)) { seen.add(set); kept.push(found[i]); }
+    }
+    return kept;
+  }
+
   function byRank(e) {
     return function (a, b) {
       var x = e[a.entry], y = e[b.entry];
@@ -108,20 +120,15 @@
   // [{entry, rank}], best first, one per set of municipalities.
   function match(index, query, limit) {
     if (limit === undefined) limit = 8;
-    var key = lookupKey(query), e = index.e, found = [], kept = [], seen = new Set(), i, rank;
-    if (!key) return kept;
+    var key = lookupKey(query), e = index.e, found = [], i, rank;
+    if (!key) return [];
     var postcode = /^(?:dk ?)?([0-9]{4})(?![0-9])/.exec(key), length = codePoints(key).length;
     for (i = 0; i < e.length; i++) {
       if (postcode) rank = e[i].kind === 0 && e[i].key === postcode[1] ? 0 : -1;
       else rank = rankOf(e[i], key, length) || -1;
       if (rank >= 0) found.push({ entry: i, rank: rank });
     }
-    found.sort(byRank(e));
-    for (i = 0; i < found.length && kept.length < limit; i++) {
-      var set = e[found[i].entry].ms.join();
-      if (!seen.has(set)) { seen.add(set); kept.push(found[i]); }
-    }
-    return kept;
+    return bestDistinct(found, e, limit);
   }
 
   // Edits a "did you mean" may be away from what the child typed: one per five
@@ -134,8 +141,8 @@
   // no postcode, ranks 1 (equal), 4 (the key starts with it), 5 (one edit).
   function matchVillages(villages, query, limit) {
     if (limit === undefined) limit = 8;
-    var key = lookupKey(query), chunk = villageChunk(key), found = [], kept = [], seen = new Set(), i;
-    if (!chunk || /^(?:dk ?)?[0-9]{4}(?![0-9])/.test(key)) return kept;
+    var key = lookupKey(query), chunk = villageChunk(key), found = [], i;
+    if (!chunk || /^(?:dk ?)?[0-9]{4}(?![0-9])/.test(key)) return [];
     var length = codePoints(key).length;
     for (i = 0; i < villages.length; i++) {
       var v = villages[i], rank = 0;
@@ -145,15 +152,7 @@
       else if (length >= 4 && Math.abs(v.length - length) <= 1 && distance(v.key, key) === 1) rank = 5;
       if (rank) found.push({ entry: i, rank: rank });
     }
-    found.sort(function (a, b) {
-      var x = villages[a.entry], y = villages[b.entry];
-      return a.rank - b.rank || cmp(x.key, y.key) || cmp(x.label, y.label) || a.entry - b.entry;
-    });
-    for (i = 0; i < found.length && kept.length < limit; i++) {
-      var set = villages[found[i].entry].ms.join();
-      if (!seen.has(set)) { seen.add(set); kept.push(found[i]); }
-    }
-    return kept;
+    return bestDistinct(found, villages, limit);
   }
 
   // "Did you mean": up to `count` single-municipality entries at most
