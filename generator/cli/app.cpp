@@ -6,7 +6,7 @@
 #include "cli/check_report.h"
 #include "cli/links_command.h"
 #include "cli/new_command.h"
-#include "cli/pipeline.h"
+#include "cli/build_command.h"
 #include "cli/serve_command.h"
 #include "text/dates.h"
 #include "text/local_time.h"

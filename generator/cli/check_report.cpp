@@ -10,9 +10,9 @@
 
 #include "base/file_system.h"
 #include "check/contact_age.h"
+#include "check/data_quality.h"
 #include "check/release_check.h"
 #include "check/street_register_check.h"
-#include "load/yaml_node.h"
 #include "text/local_time.h"
 
 namespace enindgang {
@@ -26,174 +26,6 @@ constexpr size_t kShownNeverVerifiedWarnings = 5;
 // The same for each kind of disagreement with the street register (dozens on
 // the real data: it is from 2015).
 constexpr size_t kShownRegisterWarnings = 3;
-
-// ---- The facts -------------------------------------------------------------
-
-struct MunicipalityFact {
-  std::string code, name;
-  std::string detail;  // verified date, or the contact fields without a source
-};
-
-struct LanguageCoverage {
-  std::string code;
-  int pages = 0, translated = 0, fallback = 0, needs_review = 0;
-  int ui_present = 0, ui_expected = 0;
-  std::vector<std::string> ui_missing;       // keys the default language has and this one lacks
-  std::vector<std::string> ui_needs_review;  // i18n files marked _translation: needs-review
-};
-
-struct ReportFacts {
-  text::Date today;
-  int municipalities = 0;
-  std::vector<MunicipalityFact> without_url;
-  int with_contact_details = 0;
-  int contact_max_age_days = 0;
-  std::vector<StaleContact> stale;         // rows into the site's directory
-  std::vector<MunicipalityFact> unsourced;  // detail: "phone, email"
-  std::string default_language;
-  std::vector<LanguageCoverage> languages;
-  int lix_limit = 0;
-  std::vector<PageReadability> readability;
-  bool street_register = false;                 // the site has street_register/
-  std::string street_register_folder;
-  std::vector<RegisterFinding> register_findings;  // check/street_register_check
-};
-
-text::Date ReportDate(const BuildOptions& options) { return BuildDay(options); }
-
-// Contact details a child would act on; each must say where it was seen.
-const std::pair<const char*, std::string Municipality::*> kContactFields[] = {
-    {"phone", &Municipality::phone},
-    {"email", &Municipality::email},
-    {"sms", &Municipality::sms},
-    {"opening_hours", &Municipality::opening_hours},
-    {"acute_service", &Municipality::acute_service},
-    {"acute_phone", &Municipality::acute_phone}};
-
-std::string ContactWithoutSource(const Municipality& m) {
-  if (!m.source.empty()) return "";
-  std::string fields;
-  for (const auto& [name, field] : kContactFields) {
-    if (!(m.*field).empty()) fields += (fields.empty() ? "" : ", ") + std::string(name);
-  }
-  return fields;
-}
-
-void GatherMunicipalities(const MunicipalityDirectory& directory, int max_age_days, ReportFacts& facts) {
-  facts.municipalities = static_cast<int>(directory.municipalities.size());
-  facts.contact_max_age_days = max_age_days;
-  facts.stale = FindStaleContacts(directory.municipalities, facts.today, max_age_days);
-  for (const auto& m : directory.municipalities) {
-    if (m.enindgang_url.empty()) facts.without_url.push_back({m.code, m.name, ""});
-    if (HasContactDetails(m)) facts.with_contact_details++;
-    if (auto fields = ContactWithoutSource(m); !fields.empty()) facts.unsourced.push_back({m.code, m.name, fields});
-  }
-}
-
-void GatherStreetRegister(const MunicipalityDirectory& directory, ReportFacts& facts) {
-  facts.street_register = directory.street_register.present;
-  facts.street_register_folder = directory.street_register.folder;
-  facts.register_findings = CompareStreetRegister(directory);
-}
-
-std::vector<const StaleContact*> StaleBecause(const ReportFacts& facts, ContactStaleness why) {
-  std::vector<const StaleContact*> found;
-  for (const auto& s : facts.stale)
-    if (s.why == why) found.push_back(&s);
-  return found;
-}
-
-// The theme's i18n files say `_translation: needs-review` at the top when a
-// machine or a non-native speaker wrote them; ThemeFiles keeps only the strings.
-std::vector<std::string> UiFilesNeedingReview(const std::map<std::string, UiString>& strings,
-                                              const std::filesystem::path& root) {
-  std::set<std::string> files;
-  for (const auto& [key, s] : strings) files.insert(s.where.path);
-  std::vector<std::string> marked;
-  for (const auto& file : files) {
-    auto text = ReadFile(root / file);
-    if (!text) continue;
-    // A file that cannot be read has been reported by the theme loader already.
-    if (auto yaml = LoadYaml(*text).first; yaml && (*yaml)["_translation"].Scalar() == "needs-review")
-      marked.push_back(file);
-  }
-  return marked;
-}
-
-void GatherTranslations(const Site& site, const std::filesystem::path& root, ReportFacts& facts) {
-  facts.default_language = site.config().default_language().code;
-  static const std::map<std::string, UiString> kNone;
-  auto strings_of = [&](const std::string& code) -> const std::map<std::string, UiString>& {
-    auto it = site.theme().strings.find(code);
-    return it == site.theme().strings.end() ? kNone : it->second;
-  };
-  const auto& expected = strings_of(facts.default_language);
-  for (const auto& language : site.config().languages) {
-    LanguageCoverage coverage;
-    coverage.code = language.code;
-    for (const auto& page : site.pages()) {
-      if (page.language != &language) continue;
-      coverage.pages++;
-      if (page.is_fallback) {
-        coverage.fallback++;
-        continue;
-      }
-      coverage.translated++;
-      if (page.source->translation == "needs-review") coverage.needs_review++;
-    }
-    const auto& own = strings_of(language.code);
-    coverage.ui_expected = static_cast<int>(expected.size());
-    for (const auto& [key, s] : expected) {
-      if (own.count(key)) coverage.ui_present++;
-      else coverage.ui_missing.push_back(key);
-    }
-    coverage.ui_needs_review = UiFilesNeedingReview(own, root);
-    facts.languages.push_back(std::move(coverage));
-  }
-}
-
-// Gaps in the data are today's reality (most municipalities have no Én
-// indgang URL yet), so the report warns and does not fail the check.
-void WarnAboutGaps(const ReportFacts& facts, const SiteConfig& config, const MunicipalityDirectory& directory,
-                   Diagnostics& diagnostics) {
-  SourcePosition csv{config.municipalities_csv, 0, 0};
-  auto of = [&](size_t n) { return std::to_string(n) + " of " + std::to_string(facts.municipalities); };
-  if (!facts.without_url.empty())
-    diagnostics.Warning(csv, of(facts.without_url.size()) + " municipalities have no Én indgang URL",
-                        "fill in enindgang_url when a municipality publishes its entrance for children");
-  for (const auto& fact : facts.unsourced) {
-    const Municipality* m = directory.Find(fact.code);
-    diagnostics.Warning(m ? m->where : csv, fact.name + " has contact details (" + fact.detail + ") but no source",
-                        "say in the source column where the details were seen");
-  }
-}
-
-// One warning per stale row; of the rows never verified, `shown_never` at most.
-// Returns how many were left out.
-size_t WarnAboutStaleContacts(const ReportFacts& facts, size_t shown_never, Diagnostics& diagnostics) {
-  size_t never = 0;
-  for (const auto& s : facts.stale) {
-    if (s.why == ContactStaleness::kNeverVerified && never++ >= shown_never) continue;
-    diagnostics.Add(StaleContactWarning(s, facts.today, facts.contact_max_age_days));
-  }
-  return never > shown_never ? never - shown_never : 0;
-}
-
-// Per kind of disagreement, the first `shown` findings as warnings; returns how
-// many of each kind were left out.
-std::vector<size_t> WarnAboutStreetRegister(const ReportFacts& facts, size_t shown, Diagnostics& diagnostics) {
-  std::vector<size_t> seen(kRegisterDisagreementKinds, 0);
-  for (const auto& f : facts.register_findings) {
-    if (seen[static_cast<size_t>(f.kind)]++ < shown) diagnostics.Add(f.warning);
-  }
-  for (auto& n : seen) n = n > shown ? n - shown : 0;
-  return seen;
-}
-
-size_t CountOf(const ReportFacts& facts, RegisterDisagreement kind) {
-  return static_cast<size_t>(std::count_if(facts.register_findings.begin(), facts.register_findings.end(),
-                                           [&](const RegisterFinding& f) { return f.kind == kind; }));
-}
 
 // ---- Plain text ----------------------------------------------------------------
 
@@ -289,7 +121,7 @@ void PrintDatedRows(const std::vector<const StaleContact*>& rows, std::ostream& 
 }
 
 // How old the contact details are, against contact_max_age_days in site.yaml.
-void PrintContactAge(const ReportFacts& facts, std::ostream& out) {
+void PrintContactAge(const DataQuality& facts, std::ostream& out) {
   const auto never = StaleBecause(facts, ContactStaleness::kNeverVerified);
   const auto old = StaleBecause(facts, ContactStaleness::kTooOld);
   const auto future = StaleBecause(facts, ContactStaleness::kInTheFuture);
@@ -311,7 +143,7 @@ void PrintContactAge(const ReportFacts& facts, std::ostream& out) {
   }
 }
 
-void PrintMunicipalities(const ReportFacts& facts, std::ostream& out) {
+void PrintMunicipalities(const DataQuality& facts, std::ostream& out) {
   auto of = [&](size_t n) { return std::to_string(n) + " of " + std::to_string(facts.municipalities); };
   out << "Municipalities: " << facts.municipalities << "\n";
   out << "  without an Én indgang URL: " << of(facts.without_url.size()) << "\n";
@@ -325,7 +157,7 @@ void PrintMunicipalities(const ReportFacts& facts, std::ostream& out) {
   }
 }
 
-void PrintTranslations(const ReportFacts& facts, std::ostream& out) {
+void PrintTranslations(const DataQuality& facts, std::ostream& out) {
   out << "\nTranslations (compared with " << facts.default_language << ")\n";
   Table table("lrrrrr", {"language", "pages", "translated", "fallback to " + facts.default_language, "needs review",
                "UI strings"});
@@ -344,7 +176,7 @@ void PrintTranslations(const ReportFacts& facts, std::ostream& out) {
 }
 
 // One line per kind of disagreement; the warnings say where.
-void PrintStreetRegister(const ReportFacts& facts, std::ostream& out) {
+void PrintStreetRegister(const DataQuality& facts, std::ostream& out) {
   if (!facts.street_register) return;
   // The register's date and source are in its README.md, which a refresh updates.
   out << "\nStreet register (" << facts.street_register_folder
@@ -361,7 +193,7 @@ void PrintStreetRegister(const ReportFacts& facts, std::ostream& out) {
   table.Print(out, 2);
 }
 
-void PrintReadability(const ReportFacts& facts, std::ostream& out) {
+void PrintReadability(const DataQuality& facts, std::ostream& out) {
   out << "\nReadability (LIX) of " << facts.default_language << " pages for children (limit " << facts.lix_limit
       << "; pages under 20 words are not judged)\n";
   if (facts.readability.empty()) {
@@ -412,7 +244,7 @@ nlohmann::ordered_json StaleContactList(const std::vector<StaleContact>& stale) 
 }
 
 // Counts per kind and every finding with its position, as the warnings have them.
-nlohmann::ordered_json StreetRegisterJson(const ReportFacts& facts) {
+nlohmann::ordered_json StreetRegisterJson(const DataQuality& facts) {
   if (!facts.street_register) return {{"present", false}};
   nlohmann::ordered_json counts = nlohmann::ordered_json::object();
   for (int k = 0; k < kRegisterDisagreementKinds; ++k) {
@@ -430,7 +262,7 @@ nlohmann::ordered_json StreetRegisterJson(const ReportFacts& facts) {
   return {{"present", true}, {"folder", facts.street_register_folder}, {"counts", counts}, {"disagreements", list}};
 }
 
-nlohmann::ordered_json ToJson(const ReportFacts& facts) {
+nlohmann::ordered_json ToJson(const DataQuality& facts) {
   nlohmann::ordered_json unsourced = nlohmann::ordered_json::array();
   for (const auto& f : facts.unsourced) {
     nlohmann::ordered_json fields = nlohmann::ordered_json::array();
@@ -505,21 +337,15 @@ int RunCheckReport(const BuildRequest& request, const CheckOptions& options, std
   auto outcome = BuildInMemory(check);
   Diagnostics diagnostics(outcome->diagnostics);
 
-  std::optional<ReportFacts> facts;
+  std::optional<DataQuality> facts;
   size_t hidden = 0;  // warnings about rows never verified left out of the plain-text report
   std::vector<size_t> hidden_register(kRegisterDisagreementKinds, 0);  // the same per kind of disagreement
   std::string csv;
   if (outcome->site) {
     const Site& site = *outcome->site;
-    facts.emplace();
-    facts->today = ReportDate(request.options);
-    facts->lix_limit = site.config().lix_limit;
-    facts->readability = outcome->report.readability;
-    GatherMunicipalities(site.directory(), site.config().contact_max_age_days, *facts);
-    GatherTranslations(site, request.source, *facts);
-    WarnAboutGaps(*facts, site.config(), site.directory(), diagnostics);
+    facts = GatherDataQuality(site, outcome->report, BuildDay(request.options));
+    WarnAboutGaps(*facts, site, diagnostics);
     hidden = WarnAboutStaleContacts(*facts, json ? facts->stale.size() : kShownNeverVerifiedWarnings, diagnostics);
-    GatherStreetRegister(site.directory(), *facts);
     hidden_register = WarnAboutStreetRegister(*facts, json ? facts->register_findings.size() : kShownRegisterWarnings,
                                               diagnostics);
     csv = site.config().municipalities_csv;

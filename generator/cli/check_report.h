@@ -3,7 +3,7 @@
 #include <iosfwd>
 #include <string>
 
-#include "cli/pipeline.h"
+#include "cli/build_command.h"
 
 namespace enindgang {
 

@@ -33,21 +33,6 @@ std::optional<std::string> ChangedStructure(const PageSource& before, const Page
   return std::nullopt;
 }
 
-// What a full build would report: `before` without what was found in `paths`, and what was found there now.
-void Report(const std::vector<Diagnostic>& before, const std::set<std::string>& paths,
-            std::initializer_list<const Diagnostics*> found_now, Diagnostics& into) {
-  for (const auto& diagnostic : before)
-    if (!paths.count(diagnostic.where.path)) into.Add(diagnostic);
-  for (const Diagnostics* found : found_now) into.Merge(*found);
-}
-
-std::vector<Diagnostic> Reported(const std::vector<Diagnostic>& before, const std::set<std::string>& paths,
-                                 std::initializer_list<const Diagnostics*> found_now) {
-  Diagnostics all;
-  Report(before, paths, found_now, all);
-  return all.Sorted();
-}
-
 }  // namespace
 
 IncrementalBuild::IncrementalBuild(const BuildRequest& request, std::unique_ptr<BuildOutcome> outcome)
@@ -57,9 +42,7 @@ IncrementalBuild::IncrementalBuild(const BuildRequest& request, std::unique_ptr<
       outcome_(std::move(outcome)),
       context_(outcome_->rendered.context),
       served_(std::make_shared<const ServedSite>(std::move(outcome_->rendered))),
-      found_by_load_(std::move(outcome_->found_by_load)),
-      found_by_render_(std::move(outcome_->found_by_render)),
-      found_(outcome_->diagnostics.Sorted()) {
+      findings_(outcome_->findings) {
   outcome_->rendered = RenderedSite{};  // what served_ did not take: the pages' text for the checks
   const Site& site = *outcome_->site;
   int64_t now = site.options().now_utc_ms.value_or(0);
@@ -102,14 +85,15 @@ IncrementalBuild::Update IncrementalBuild::Apply(const std::vector<std::string>&
     edits.push_back({&was, std::move(now)});
     paths.insert(path);
   }
-  // A full build stops at the first stage with errors and reports what it found until then.
-  auto fail = [&](const std::vector<Diagnostic>& before, std::initializer_list<const Diagnostics*> found,
-                  size_t pages) {
-    Report(before, paths, found, diagnostics);
+  // What a full build would report now (build/stage_findings): when a stage finds an
+  // error, it stops there and the site served stays as it was.
+  auto fail = [&](BuildStage stage, const std::vector<const Diagnostics*>& found, size_t pages) {
+    const StageFindings would = findings_.Replacing(paths, found);
+    for (const auto& d : would.Through(stage)) diagnostics.Add(d);
     failed_ = paths;
     return Update{true, "", pages};
   };
-  if (parsed.HasErrors()) return fail(found_by_load_, {&parsed}, 0);
+  if (parsed.HasErrors()) return fail(BuildStage::kLoad, {&parsed}, 0);
   for (const auto& edit : edits)
     if (!edit.now) return {false, edit.built->path + " is no longer a page", 0};
 
@@ -118,15 +102,13 @@ IncrementalBuild::Update IncrementalBuild::Apply(const std::vector<std::string>&
   for (const auto& edit : edits) sources.push_back({edit.built, &*edit.now});
   Diagnostics rendered;
   auto pages = RenderEditedPages(*context_, sources, rendered);
-  if (rendered.HasErrors()) return fail(found_by_render_, {&parsed, &rendered}, pages.size());
+  if (rendered.HasErrors()) return fail(BuildStage::kRender, {&parsed, &rendered}, pages.size());
   Diagnostics checked;
   CheckPages(outcome_->site->config(), pages, checked);
-  if (checked.HasErrors()) return fail(found_, {&parsed, &rendered, &checked}, pages.size());
+  if (checked.HasErrors()) return fail(BuildStage::kCheck, {&parsed, &rendered, &checked}, pages.size());
 
-  found_by_load_ = Reported(found_by_load_, paths, {&parsed});
-  found_by_render_ = Reported(found_by_render_, paths, {&parsed, &rendered});
-  found_ = Reported(found_, paths, {&parsed, &rendered, &checked});
-  for (const auto& d : found_) diagnostics.Add(d);
+  findings_ = findings_.Replacing(paths, {&parsed, &rendered, &checked});
+  for (const auto& d : findings_.Through(BuildStage::kCheck)) diagnostics.Add(d);
   for (auto& edit : edits) edited_.insert_or_assign(edit.built->path, std::move(*edit.now));
   failed_.clear();
   size_t count = pages.size();

@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "base/diagnostics.h"
-#include "cli/pipeline.h"
+#include "cli/build_command.h"
 #include "cli/served_site.h"
 #include "load/page_source.h"
 
@@ -61,8 +61,8 @@ class IncrementalBuild {
   std::set<std::string> content_files_;   // every file under content/ the build read, pages and static files
   std::map<std::string, PageSource> edited_;  // taken in since the build, by path
   std::set<std::string> failed_;          // changed files whose edit had errors, read again next time
-  // What a full build would report when it stops after loading, after rendering, or at the end.
-  std::vector<Diagnostic> found_by_load_, found_by_render_, found_;
+  // What a full build of the files taken in so far would report, stage by stage.
+  StageFindings findings_;
 };
 
 }  // namespace enindgang

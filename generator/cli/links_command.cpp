@@ -10,7 +10,7 @@
 #include <map>
 #include <sstream>
 
-#include "cli/pipeline.h"
+#include "cli/build_command.h"
 #include "links/discover.h"
 #include "links/link_checker.h"
 #include "links/link_targets.h"

@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "base/suggest.h"
-#include "cli/pipeline.h"
+#include "cli/build_command.h"
 #include "load/site_boundary.h"
 #include "load/site_config.h"
 #include "text/local_time.h"

@@ -10,7 +10,7 @@
 #include <thread>
 #include <vector>
 
-#include "cli/pipeline.h"
+#include "cli/build_command.h"
 
 #include "cli/stream_slots.h"
 

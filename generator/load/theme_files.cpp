@@ -125,6 +125,7 @@ void ReadStrings(const fs::path& folder, const fs::path& root, const SiteBoundar
     auto yaml = ParseYaml(*text, path, 0, diagnostics);
     if (!yaml || !yaml->IsMap()) continue;
     YamlFields fields(*yaml, path, 0, diagnostics);
+    if ((*yaml)["_translation"].Scalar() == "needs-review") theme.strings_needing_review.insert(path);
     auto& strings = theme.strings[lang];
     for (const auto& item : yaml->entries()) {
       auto key = KeyText(item.first);

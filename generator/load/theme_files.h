@@ -1,5 +1,6 @@
 #pragma once
 #include <map>
+#include <set>
 #include <optional>
 #include <string>
 #include <vector>
@@ -36,6 +37,8 @@ struct ThemeFiles {
   std::map<std::string, ThemeFile> templates;    // by name without ".mustache"
   std::map<std::string, ThemeFile> assets;       // by file name: "style.css"
   std::map<std::string, std::map<std::string, UiString>> strings;  // language → key → string
+  // i18n files that say `_translation: needs-review` (written by a machine or a non-native speaker).
+  std::set<std::string> strings_needing_review;
   std::map<std::string, std::string> colors;     // name → a CSS colour as written in theme.yaml (load/css_color)
   std::map<std::string, SourcePosition> color_positions;
   std::vector<ContrastPair> contrast_pairs;  // from every theme in the chain

@@ -7,7 +7,7 @@
 #include <sstream>
 #include <string>
 
-#include "cli/pipeline.h"
+#include "cli/build_command.h"
 #include "temp_dir.h"
 
 #include <catch2/catch.hpp>

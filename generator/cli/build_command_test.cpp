@@ -1,5 +1,5 @@
 // Whole-site tests: build small sites from inline files and check the output.
-#include "cli/pipeline.h"
+#include "cli/build_command.h"
 
 #include <catch2/catch.hpp>
 
