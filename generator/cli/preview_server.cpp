@@ -15,6 +15,7 @@
 #include "cli/preview_pages.h"
 #include "cli/served_site.h"
 #include "load/site_config.h"
+#include "render/server_policy.h"
 
 namespace enindgang {
 namespace fs = std::filesystem;
@@ -40,18 +41,13 @@ constexpr size_t kWorkers = 64;
 constexpr size_t kEventStreams = 16;
 constexpr const char* kEventsPath = "/__enindgang/events";
 
-// The same headers as the generated nginx.conf (render/nginx_config.cpp), so
-// that what breaks in production breaks in preview; a test compares them.
+// The security headers of the generated nginx.conf (render/server_policy), so that what breaks in
+// production breaks in preview; tests/server_policy compares the two servers.
 httplib::Headers ResponseHeaders() {
-  return {
-      {"Content-Security-Policy",
-       "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; "
-       "form-action 'self'; base-uri 'none'; frame-ancestors 'none'"},
-      {"Referrer-Policy", "no-referrer"},
-      {"X-Content-Type-Options", "nosniff"},
-      {"Permissions-Policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()"},
-      {"Cache-Control", "no-store"},  // a preview is always the latest build
-  };
+  httplib::Headers headers;
+  for (const HeaderField& field : SecurityHeaders()) headers.emplace(std::string(field.name), field.value);
+  headers.emplace("Cache-Control", std::string(kPreviewCacheControl));
+  return headers;
 }
 
 void SendText(httplib::Response& res, int status, const std::string& text) {

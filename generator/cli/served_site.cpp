@@ -2,17 +2,18 @@
 
 #include <algorithm>
 
+#include "render/server_policy.h"
+
 namespace enindgang {
 namespace {
 
-bool EndsWith(const std::string& s, const std::string& end) {
-  return s.size() >= end.size() && s.compare(s.size() - end.size(), end.size(), end) == 0;
-}
-
+// As nginx.conf's error_page: the language's 404 page below its prefix, the site's elsewhere. A hidden
+// path is refused by a location of its own, which has the site's.
 std::string NotFoundPageFor(const ServedSite& site, const std::string& path) {
-  auto language = path.substr(0, path.find('/'));  // "en" of "en/nope/"
-  if (!language.empty() && site.Find(language + "/404.html")) return language + "/404.html";
-  return site.Find("404.html") ? "404.html" : "";
+  const std::string language = path.substr(0, path.find('/'));  // "en" of "en/nope/"
+  const std::string page = NotFoundPageOf(language.empty() ? "" : "/" + language);
+  if (!language.empty() && !IsHiddenPath(path) && site.Find(page)) return page;
+  return site.Find(NotFoundPageOf("")) ? NotFoundPageOf("") : "";
 }
 
 // Without JavaScript the search form submits to <prefix>/kommune/?q=…; as nginx-http.conf's maps
@@ -20,9 +21,10 @@ std::string NotFoundPageFor(const ServedSite& site, const std::string& path) {
 // letter. Only from a search page the site has, as nginx.conf has a location for each language's.
 std::string LookupRedirect(const ServedSite& site, const NoScriptRoutes* routes, const std::string& path,
                            const std::string& query) {
-  bool search_page = (path == "kommune/" || path.ends_with("/kommune/")) && site.Find(path + "index.html");
+  const std::string search = std::string(kLookupPage);
+  bool search_page = (path == search || path.ends_with("/" + search)) && site.Find(path + "index.html");
   if (!routes || !search_page || query.find_first_not_of(" \t") == std::string::npos) return "";
-  const std::string language_path = path.substr(0, path.size() - std::string_view("kommune/").size());  // "en/"
+  const std::string language_path = path.substr(0, path.size() - search.size());  // "en/"
   const std::string prefix = language_path.empty() ? "" : "/" + language_path.substr(0, language_path.size() - 1);
   auto letters = routes->letters_by_prefix.find(prefix);
   if (letters == routes->letters_by_prefix.end()) return "";
@@ -85,37 +87,18 @@ Resolution Resolve(const ServedSite& site, const std::string& url_path, const st
   auto first = url_path.find_first_not_of('/');
   std::string path = first == std::string::npos ? "" : url_path.substr(first);  // "en/ord/"
   if (auto target = LookupRedirect(site, site.lookup_routes(), path, query); !target.empty())
-    return {302, "", SameHostLocation(target)};
+    return {kLookupRedirectStatus, "", SameHostLocation(target)};
   std::string file = path.empty() || path.back() == '/' ? path + "index.html" : path;
-  if (file != "nginx.conf" && file != "nginx-http.conf" && site.Find(file)) return {200, file, ""};
-  if (!path.empty() && path.back() != '/' && site.Find(path + "/index.html")) return {301, "", SameHostLocation(path + "/")};
+  if (IsHiddenPath(path)) return {404, NotFoundPageFor(site, path), ""};
+  if (site.Find(file)) return {200, file, ""};
+  if (!path.empty() && path.back() != '/' && site.Find(path + "/index.html"))
+    return {kFolderRedirectStatus, "", SameHostLocation(path + "/")};
   return {404, NotFoundPageFor(site, path), ""};
-}
-
-std::string ContentTypeOf(const std::string& path) {
-  static const std::vector<std::pair<std::string, std::string>> kTypes = {
-      {".html", "text/html; charset=utf-8"},
-      {".css", "text/css; charset=utf-8"},
-      {".js", "application/javascript; charset=utf-8"},
-      {".json", "application/json; charset=utf-8"},
-      {"atom.xml", "application/atom+xml; charset=utf-8"},
-      {".xml", "application/xml; charset=utf-8"},
-      {".txt", "text/plain; charset=utf-8"},
-      {".conf", "text/plain; charset=utf-8"},
-      {".svg", "image/svg+xml; charset=utf-8"},
-      {".png", "image/png"},
-      {".ico", "image/x-icon"},
-      {".webmanifest", "application/manifest+json; charset=utf-8"},
-      {".woff2", "font/woff2"},
-  };
-  for (const auto& [ending, type] : kTypes)
-    if (EndsWith(path, ending)) return type;
-  return "application/octet-stream";
 }
 
 bool LooksLikePage(const std::string& url_path) {
   auto last_segment = url_path.substr(url_path.rfind('/') + 1);
-  return last_segment.empty() || EndsWith(last_segment, ".html") || last_segment.find('.') == std::string::npos;
+  return last_segment.empty() || last_segment.ends_with(".html") || last_segment.find('.') == std::string::npos;
 }
 
 }  // namespace enindgang

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "render/rendered_page.h"
+#include "render/server_policy.h"  // ContentTypeOf
 #include "render/site_renderer.h"
 
 namespace enindgang {
@@ -43,8 +44,6 @@ struct Resolution {
 
 // `url_path` as requested ("/en/ord/"); `query` is the search form's q parameter.
 Resolution Resolve(const ServedSite& site, const std::string& url_path, const std::string& query);
-
-std::string ContentTypeOf(const std::string& path);
 
 // Pages get the error page while the build is broken; assets keep coming from the last good build.
 bool LooksLikePage(const std::string& url_path);
