@@ -10,10 +10,10 @@
 
 #include "cli/bounded_server.h"
 #include "cli/file_watcher.h"
-#include "cli/incremental_build.h"
+#include "build/incremental_build.h"
 #include "cli/loopback.h"
 #include "cli/preview_pages.h"
-#include "cli/served_site.h"
+#include "build/served_site.h"
 #include "load/site_config.h"
 #include "render/server_policy.h"
 

@@ -1,7 +1,7 @@
 // `serve` takes in body edits by rendering again only the pages made from the
 // edited files. Every test here compares with a full build of the same files:
 // the served bytes and the reported problems must be the same.
-#include "cli/incremental_build.h"
+#include "build/incremental_build.h"
 
 #include <catch2/catch.hpp>
 #include <fstream>

@@ -1,4 +1,4 @@
-#include "cli/incremental_build.h"
+#include "build/incremental_build.h"
 
 #include "base/file_system.h"
 #include "base/input_limits.h"

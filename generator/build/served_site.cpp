@@ -1,4 +1,4 @@
-#include "cli/served_site.h"
+#include "build/served_site.h"
 
 #include <algorithm>
 

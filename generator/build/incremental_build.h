@@ -9,8 +9,8 @@
 #include <vector>
 
 #include "base/diagnostics.h"
-#include "cli/build_command.h"
-#include "cli/served_site.h"
+#include "build/recipe.h"
+#include "build/served_site.h"
 #include "load/page_source.h"
 
 namespace enindgang {
