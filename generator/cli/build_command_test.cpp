@@ -268,6 +268,22 @@ TEST_CASE("a single-municipality build writes only that municipality's pages in 
   CHECK(site.Read("embed/LAES-MIG.txt").find("Assens") != std::string::npos);
 }
 
+TEST_CASE("a single-municipality build leaves a link shown in a code sample as written") {
+  TestSite site({{"content/da/rettigheder.md", PageFile("title: Dine rettigheder", "x\n")},
+                 {"content/da/kommuner/420.md",
+                  PageFile("title: Assens", "Skriv `<a href=\"/kommune/\">` i jeres side. Læs [dine rettigheder](../rettigheder.md) og [om os](/om/#hvem).\n")}});
+  BuildOptions options;
+  options.only_municipality = "420";
+  REQUIRE(site.Build(options) == 0);
+  const std::string page = site.Read("kommune/assens/index.html");
+  CHECK(page.find("<code>&lt;a href=\"/kommune/\"&gt;</code>") != std::string::npos);
+  // The real links of the local text still lead out of the bundle to the national site.
+  CHECK(page.find("href=\"https://example.test/rettigheder/\">dine rettigheder") != std::string::npos);
+  CHECK(page.find("href=\"https://example.test/om/#hvem\">om os") != std::string::npos);
+  // Links between the bundle's own pages stay relative to it.
+  CHECK(page.find("href=\"/en/kommune/assens/\"") != std::string::npos);
+}
+
 TEST_CASE("a single-municipality build with an unknown code is an error with a suggestion") {
   TestSite site({{"content/da/index.md", PageFile("title: Forside", "x\n")}});
   BuildOptions options;

@@ -134,7 +134,8 @@ BodyRules::LinkTarget BodyRules::Link(const std::string& href, const std::string
                        "use https:, http:, mailto: or tel:");
     return {href};
   }
-  return {ResolveMarkdownLink(href, lines)};
+  std::string resolved = ResolveMarkdownLink(href, lines);
+  return {context_.site_href ? context_.site_href(resolved) : resolved};
 }
 
 std::string BodyRules::ResolveMarkdownLink(const std::string& href, BlockLines lines) {

@@ -25,6 +25,9 @@ struct PostProcessContext {
   // "../billeder/kort.png"), into the URL the file is published at; nullopt
   // when the site has no such file.
   std::function<std::optional<std::string>(const std::string& relative)> resolve_file;
+  // Where a link within the site ("/om/", a .md link's page URL) leads from
+  // the page being built (SiteLinks::Href); unset: it is written as it is.
+  std::function<std::string(const std::string& site_link)> site_href;
   std::string external_label;       // read by screen readers after external links
   bool right_to_left = false;       // numbers with spaces ("116 111") are isolated left-to-right
   bool raw_html = false;            // the HTML was made with raw HTML allowed (to place parse errors)

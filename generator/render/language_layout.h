@@ -4,6 +4,7 @@
 
 #include "model/site.h"
 #include "render/assets.h"
+#include "render/site_links.h"
 #include "render/template_set.h"
 #include "render/ui_strings.h"
 
@@ -16,7 +17,7 @@ namespace enindgang {
 class LanguageLayout {
  public:
   LanguageLayout(const Site& site, const UiStrings& strings, const FingerprintedAssets& assets,
-                 const Language& language);
+                 const SiteLinks& links, const Language& language);
 
   // lang, dir, home, quick_exit_url, t (UI strings), assets, logo_url.
   const TemplateData& common() const { return common_; }
@@ -31,6 +32,7 @@ class LanguageLayout {
 
 // One LanguageLayout per language, by language code.
 using LanguageLayouts = std::map<std::string, LanguageLayout>;
-LanguageLayouts BuildLanguageLayouts(const Site& site, const UiStrings& strings, const FingerprintedAssets& assets);
+LanguageLayouts BuildLanguageLayouts(const Site& site, const UiStrings& strings, const FingerprintedAssets& assets,
+                                     const SiteLinks& links);
 
 }  // namespace enindgang

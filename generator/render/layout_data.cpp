@@ -4,14 +4,14 @@ namespace enindgang {
 namespace {
 using kainjow::mustache::data;
 
-data SwitcherData(const PageMeta& meta) {
+data SwitcherData(const RenderShared& shared, const PageMeta& meta) {
   data list{data::type::list};
   for (const auto& entry : meta.switcher) {
     data item;
     item.set("lang", entry.language->code);
     item.set("dir", entry.language->direction);
     item.set("endonym", entry.language->endonym);
-    item.set("url", entry.url);
+    item.set("url", shared.links.Href(entry.url));
     item.set("current", entry.language == meta.language);
     list.push_back(item);
   }
@@ -44,7 +44,7 @@ TemplateScope LayoutData(const RenderShared& shared, const PageMeta& meta) {
   page.set("canonical", config.base_url + meta.canonical_url);
   page.set("child", meta.child);
   page.set("noindex", meta.noindex);
-  page.set("languages", SwitcherData(meta));
+  page.set("languages", SwitcherData(shared, meta));
   page.set("alternates", AlternatesData(shared, meta));
   scope.shared = {&layout.MenusAt(meta.url), &layout.common()};
   return scope;

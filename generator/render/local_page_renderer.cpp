@@ -81,7 +81,7 @@ std::string LocalTextHtml(const RenderShared& shared, const LocalPage& local, Di
 
 std::string PageUrlOr(const RenderShared& shared, const std::string& lang, const std::string& key) {
   const Page* page = shared.site.Find(lang, key);
-  return page ? page->url : "";
+  return page ? shared.links.Href(page->url) : "";
 }
 
 }  // namespace
@@ -114,7 +114,7 @@ RenderedPage RenderLocalPage(const RenderShared& shared, const LocalPage& local,
   root.set("local_text_lang", local.local_text ? local.local_text->lang : language.code);
   SetText(root, "steps_url", PageUrlOr(shared, language.code, "hvad-sker-der"));
   SetText(root, "rights_url", PageUrlOr(shared, language.code, "rettigheder"));
-  root.set("lookup_url", shared.site.Prefix(language) + "/");
+  root.set("lookup_url", shared.links.Href(shared.site.Prefix(language) + "/"));
   root.set("content", templates.Render("municipality", root, diagnostics));
 
   RenderedPage rendered;

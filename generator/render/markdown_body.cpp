@@ -26,6 +26,7 @@ ProcessedHtml RenderMarkdownBody(const RenderShared& shared, const PageSource& s
   context.resolve_file = [&](const std::string& relative) {
     return ResolveFileLink(shared.site, source.lang, source.key, relative);
   };
+  context.site_href = [&](const std::string& link) { return shared.links.Href(link); };
   // Before cmark pads the rows of tables or walks back over open brackets.
   const bool tables_ok = CheckTableSizes(context, diagnostics);
   if (!CheckBracketCounts(context, diagnostics) || !tables_ok) return {};

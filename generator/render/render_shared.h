@@ -2,6 +2,7 @@
 #include "model/site.h"
 #include "render/assets.h"
 #include "render/language_layout.h"
+#include "render/site_links.h"
 #include "render/ui_strings.h"
 
 namespace enindgang {
@@ -9,12 +10,13 @@ namespace enindgang {
 // What every page renderer reads and none changes; shared by all render threads.
 struct RenderShared {
   RenderShared(const Site& site, const UiStrings& strings, const FingerprintedAssets& assets)
-      : site(site), strings(strings), assets(assets), layouts(BuildLanguageLayouts(site, strings, assets)) {}
+      : site(site), strings(strings), assets(assets), links(site), layouts(BuildLanguageLayouts(site, strings, assets, links)) {}
 
   const Site& site;
   const UiStrings& strings;
   const FingerprintedAssets& assets;
-  const LanguageLayouts layouts;  // built from the three above
+  const SiteLinks links;          // every site link a page writes goes through links.Href
+  const LanguageLayouts layouts;  // built from the four above
 };
 
 // Everything the base layout needs to know about one page.

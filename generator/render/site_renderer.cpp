@@ -1,7 +1,6 @@
 #include "render/site_renderer.h"
 
 #include <functional>
-#include <regex>
 #include <set>
 #include <memory>
 
@@ -36,31 +35,12 @@ void AddStaticFiles(const Site& site, OutputFiles& files, Diagnostics& diagnosti
 
 // A municipality's web team gets its local pages in every language, the
 // assets they use and the embeddable snippet; nothing of the national site.
-void KeepOnlyMunicipality(const Site& site, const Municipality& municipality, RenderedSite& result) {
-  std::set<std::string> keep;
-  for (const auto& language : site.config().languages)
-    if (const LocalPage* local = site.FindLocal(language.code, municipality.code)) keep.insert(local->output_path);
-  std::erase_if(result.pages, [&](const RenderedPage& page) { return !keep.count(page.output_path); });
+// The pages' links to the rest of the site were made for the bundle (SiteLinks).
+void KeepOnlyMunicipality(const std::set<std::string>& bundled_pages, RenderedSite& result) {
+  std::erase_if(result.pages, [&](const RenderedPage& page) { return !bundled_pages.count(page.output_path); });
   std::erase_if(result.files, [](const OutputFile& file) {
     return !file.path.starts_with("assets/") && !file.path.starts_with("embed/") && !IsRootIcon(file.path);
   });
-  // Links to pages that are not in the bundle go to the national site.
-  static const std::regex site_link(R"(href="(/[^"#]*)(#[^"]*)?")");
-  for (auto& page : result.pages) {
-    std::string html;
-    auto last = page.html.cbegin();
-    for (std::sregex_iterator it(page.html.begin(), page.html.end(), site_link), end; it != end; ++it) {
-      const auto& m = *it;
-      std::string path = m[1].str();
-      std::string file = path.substr(1) + (path.ends_with('/') ? "index.html" : "");
-      bool bundled = path.starts_with("/assets/") || IsRootIcon(path.substr(1)) || keep.count(file);
-      html.append(last, m[0].first);
-      html += bundled ? m[0].str() : "href=\"" + site.config().base_url + path + m[2].str() + "\"";
-      last = m[0].second;
-    }
-    html.append(last, page.html.cend());
-    page.html = std::move(html);
-  }
 }
 
 using PageJob = std::function<RenderedPage(const TemplateSet&)>;
@@ -161,7 +141,7 @@ RenderedSite RenderSite(const Site& site, Diagnostics& diagnostics) {
   if (const Municipality* only = site.directory().Find(site.options().only_municipality)) {
     for (auto& file : RenderEmbedSnippet(shared, *only, context->lookup_index(), context->templates(0), diagnostics))
       result.files.push_back(std::move(file));
-    KeepOnlyMunicipality(site, *only, result);
+    KeepOnlyMunicipality(shared.links.bundled_pages(), result);
   }
   result.context = std::move(context);
   return result;
