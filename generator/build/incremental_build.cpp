@@ -3,37 +3,12 @@
 #include "base/file_system.h"
 #include "base/input_limits.h"
 #include "check/check_stage.h"
+#include "load/front_matter_schema.h"
 #include "render/edited_pages.h"
 #include "text/local_time.h"
 
 namespace enindgang {
 namespace fs = std::filesystem;
-namespace {
-
-bool SameSchedule(const std::optional<ScheduledTime>& a, const std::optional<ScheduledTime>& b) {
-  if (a.has_value() != b.has_value()) return false;
-  return !a || (a->utc_ms == b->utc_ms && a->local == b->local);
-}
-
-// The first field that another page shows (menus, section lists, feeds,
-// translation links) or that decides whether and where the page exists.
-// The body, the glossary terms and `translation:` show only on the page
-// itself; positions only in messages about fields that did not change.
-std::optional<std::string> ChangedStructure(const PageSource& before, const PageSource& after) {
-  if (before.title != after.title) return "title";
-  if (before.description != after.description) return "description";
-  if (before.slug != after.slug) return "slug";
-  if (before.layout != after.layout) return "layout";
-  if (before.audience != after.audience) return "audience";
-  if (before.order != after.order) return "order";
-  if (before.draft != after.draft) return "draft";
-  if (before.date != after.date) return "date";
-  if (!SameSchedule(before.publish, after.publish)) return "publish time";
-  if (!SameSchedule(before.expires, after.expires)) return "expires time";
-  return std::nullopt;
-}
-
-}  // namespace
 
 IncrementalBuild::IncrementalBuild(const BuildRequest& request, std::unique_ptr<BuildOutcome> outcome)
     : source_(request.source),

@@ -72,7 +72,7 @@ void GatherTranslations(const Site& site, DataQuality& facts) {
         continue;
       }
       coverage.translated++;
-      if (page.source->translation == "needs-review") coverage.needs_review++;
+      if (page.source->translation == TranslationStatus::kNeedsReview) coverage.needs_review++;
     }
     const auto& own = strings_of(language.code);
     coverage.ui_expected = static_cast<int>(expected.size());

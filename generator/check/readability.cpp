@@ -23,7 +23,7 @@ std::vector<PageReadability> CheckReadability(const SiteConfig& config, const st
   const Language& language = config.default_language();
   std::vector<const RenderedPage*> judged;
   for (const auto& page : pages)
-    if (page.is_content_original && page.lang == language.code && page.audience == "child") judged.push_back(&page);
+    if (page.is_content_original && page.lang == language.code && page.audience == Audience::kChild) judged.push_back(&page);
   std::vector<text::Lix> scores(judged.size());
   ParallelFor(judged.size(), [&](size_t i, size_t) { scores[i] = text::ComputeLix(judged[i]->plain_text, language.locale); });
   std::vector<PageReadability> report;

@@ -57,7 +57,7 @@ namespace {
 
 void WarnAboutTranslationsToReview(const Site& site, Diagnostics& diagnostics) {
   for (const PageSource& page : site.content().pages) {
-    if (page.draft || page.translation != "needs-review") continue;
+    if (page.draft || page.translation != TranslationStatus::kNeedsReview) continue;
     diagnostics.Warning(page.translation_position, "this translation is still marked needs-review",
                         "have someone whose language it is read it, then write translation: reviewed");
   }

@@ -244,7 +244,7 @@ TEST_CASE("each language's news list has an Atom feed; a post dated in the futur
 }
 
 TEST_CASE("a single-municipality build writes only that municipality's pages in every language and the embeddable snippet") {
-  TestSite site({{"content/da/rettigheder.md", PageFile("title: Dine rettigheder", "x\n")}});
+  TestSite site({{"content/da/rettigheder.md", PageFile("title: Dine rettigheder\nrole: rights", "x\n")}});
   BuildOptions options;
   options.only_municipality = "420";
   REQUIRE(site.Build(options) == 0);

@@ -10,6 +10,7 @@
 
 #include "base/suggest.h"
 #include "cli/build_command.h"
+#include "load/front_matter_schema.h"
 #include "load/site_boundary.h"
 #include "load/site_config.h"
 #include "text/local_time.h"
@@ -23,16 +24,6 @@ namespace {
 // translations share a key.
 constexpr const char* kNewsFolder = "nyheder";
 
-// A YAML double-quoted scalar: the title may hold ':' or '#', which would end a plain one.
-std::string Quoted(const std::string& text) {
-  std::string out = "\"";
-  for (char c : text) {
-    if (c == '"' || c == '\\') out += '\\';
-    out += c;
-  }
-  return out + "\"";
-}
-
 // "key: value" with its comment in one column, so the file reads as a form.
 std::string Line(const std::string& setting, const std::string& comment) {
   constexpr size_t kCommentColumn = 30;
@@ -42,26 +33,14 @@ std::string Line(const std::string& setting, const std::string& comment) {
   return line + "# " + comment + "\n";
 }
 
+// Every key the schema gives a line for this kind of page, in the schema's order.
 std::string FrontMatter(const NewRequest& request, const std::string& slug, bool is_default_language,
                         const text::Date& today) {
-  const bool news = request.kind == "news";
-  const std::string day = text::IsoDate(today);
+  const ScaffoldContext context{request.kind == "news", request.title, slug, text::IsoDate(today), today.year + 1,
+                                is_default_language};
   std::string f = "---\n";
-  f += Line("title: " + Quoted(request.title), "");
-  f += Line("description: \"\"", news ? "one sentence for search results and the news feed" : "one sentence for search results");
-  if (news) {
-    f += Line("date: " + day, "shown on the post; the news list is sorted by it");
-  } else {
-    f += Line("# slug: " + slug, "the URL segment, if it should differ from the file name");
-    f += Line("order: 0", "menu position: pages with order > 0 are in the menu");
-    f += Line("layout: page", "page, landing, steps, glossary or list");
-  }
-  f += Line("audience: child", "child (menu, quick exit, LIX limit) or adult (footer)");
-  f += Line(std::string("translation: ") + (is_default_language ? "original" : "needs-review"),
-            "original, needs-review or reviewed");
-  f += Line("# publish: " + day + " 08:00", "not published before this Danish time");
-  f += Line("# expires: " + std::to_string(today.year + 1) + "-01-01", "taken down from this Danish time on");
-  f += Line("draft: true", "nothing goes live until this says false");
+  for (const auto& key : FrontMatterSchema())
+    if (auto line = key.scaffold(context)) f += Line(line->setting, line->comment);
   f += "---\n\n";
   return f;
 }

@@ -73,8 +73,8 @@ TEST_CASE("new news writes a dated draft post in the default language's news fol
   CHECK(page.description.empty());
   CHECK(page.date == text::Date{2026, 6, 24});
   CHECK(page.draft);
-  CHECK(page.audience == "child");
-  CHECK(page.translation == "original");
+  CHECK(page.audience == Audience::kChild);
+  CHECK(page.translation == TranslationStatus::kOriginal);
   CHECK_FALSE(page.publish);
   CHECK_FALSE(page.expires);
 }
@@ -85,7 +85,7 @@ TEST_CASE("new page writes a draft page with menu order and layout") {
   REQUIRE(run.status == 0);
   auto page = Parse(site.Read("content/da/dine-rettigheder.md"), "da", "dine-rettigheder");
   CHECK(page.title == "Dine rettigheder");
-  CHECK(page.layout == "page");
+  CHECK(page.layout == Layout::kPage);
   CHECK(page.order == 0);
   CHECK(page.draft);
   CHECK_FALSE(page.date);
@@ -96,7 +96,7 @@ TEST_CASE("new in another language marks the text as needing review") {
   REQUIRE(site.New("news", "New help \"today\"", "en").status == 0);
   auto page = Parse(site.Read("content/en/nyheder/2026-06-24-new-help-today.md"), "en", "nyheder/2026-06-24-new-help-today");
   CHECK(page.title == "New help \"today\"");
-  CHECK(page.translation == "needs-review");
+  CHECK(page.translation == TranslationStatus::kNeedsReview);
 }
 
 TEST_CASE("new never overwrites a file and says which one exists") {

@@ -14,7 +14,7 @@ TEST_CASE("content: a file name that would put a control character into a URL is
              {"content/da/latin\xE6.md", "---\ntitle: Latin-1\n---\n"}});
   SiteConfig config;
   config.root = dir.path();
-  config.languages = {{"da", "da", "Dansk", "ltr", {}}};
+  config.languages = {{"da", "da", "Dansk", Direction::kLtr, {}}};
   Diagnostics diagnostics;
   ContentTree tree = LoadContentTree(config, diagnostics);
   std::string messages;

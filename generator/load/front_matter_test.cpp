@@ -38,7 +38,7 @@ TEST_CASE("front matter values are typed and positioned") {
   CHECK(page->title == "Nyhed");
   CHECK(page->date->year == 2024);
   CHECK(page->order == 3);
-  CHECK(page->audience == "adult");
+  CHECK(page->audience == Audience::kAdult);
   REQUIRE(page->terms.size() == 1);
   CHECK(page->terms[0].where.line == 7);
   CHECK(page->body_first_line == 11);

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "base/diagnostics.h"
+#include "load/domain_values.h"
 #include "text/dates.h"
 #include "text/local_time.h"
 
@@ -34,9 +35,10 @@ struct PageSource {
   std::string title;
   std::string description;
   std::string slug;  // replaces the file name in the URL when set
-  std::string layout = "page";
-  std::string audience = "child";
-  std::string translation;  // original | needs-review | reviewed
+  Layout layout = Layout::kPage;
+  Audience audience = Audience::kChild;
+  std::optional<TranslationStatus> translation;
+  std::optional<Role> role;
   int order = 0;
   bool draft = false;
   std::optional<text::Date> date;
@@ -49,12 +51,10 @@ struct PageSource {
   SourcePosition slug_position;
   SourcePosition layout_position;
   SourcePosition translation_position;  // the `translation:` key, for "needs review" before a release
+  SourcePosition role_position;         // for two pages of one language with the same role
 };
 
-inline const std::vector<std::string>& KnownLayouts() {
-  static const std::vector<std::string> layouts = {"page", "landing", "steps", "glossary", "list"};
-  return layouts;
-}
+inline const std::vector<std::string>& KnownLayouts() { return EnumNames<Layout>(); }
 
 // Parses one content file. Reports every problem; nullopt when the page is unusable.
 std::optional<PageSource> ParsePageSource(std::string_view text, std::string lang, std::string key,

@@ -25,7 +25,7 @@ std::optional<Language> ReadLanguage(const YamlNode& node, Diagnostics& diagnost
   language.code = fields.String("code").value_or("");
   language.locale = fields.String("locale").value_or(language.code);
   language.endonym = fields.String("endonym").value_or(language.code);
-  language.direction = fields.Choice("direction", {"ltr", "rtl"}).value_or("ltr");
+  language.direction = *ParseEnum<Direction>(fields.Choice("direction", EnumNames<Direction>()).value_or("ltr"));
   bool code_ok = language.code.size() >= 2 && language.code.size() <= 8 &&
                  language.code.find_first_not_of("abcdefghijklmnopqrstuvwxyz-") == std::string::npos;
   if (!code_ok) {

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "base/diagnostics.h"
+#include "load/domain_values.h"
 
 namespace enindgang {
 
@@ -12,7 +13,7 @@ struct Language {
   std::string code;       // "da": folder under content/ and URL prefix
   std::string locale;     // ICU locale for dates, plurals, collation: "ar@numbers=latn"
   std::string endonym;    // the language's own name, for the switcher: "العربية"
-  std::string direction;  // "ltr" or "rtl"
+  Direction direction = Direction::kLtr;
   SourcePosition where;
 };
 

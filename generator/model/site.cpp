@@ -38,6 +38,41 @@ const Page* Site::Find(const std::string& lang, const std::string& key) const {
   return it == language->second.end() ? nullptr : it->second;
 }
 
+const Page* Site::FindRole(const std::string& lang, Role role) const {
+  auto it = by_role_.find({lang, role});
+  return it == by_role_.end() ? nullptr : it->second;
+}
+
+// Pages found by role must be one per language: which one a link meant would be a guess.
+static void RejectSharedRoles(const std::map<std::pair<std::string, std::string>, const PageSource*>& sources,
+                              Diagnostics& diagnostics) {
+  std::map<std::pair<std::string, Role>, const PageSource*> first;
+  for (const auto& [lang_key, source] : sources) {
+    if (!source->role) continue;
+    auto [it, added] = first.emplace(std::pair{source->lang, *source->role}, source);
+    if (added) continue;
+    diagnostics.Error(source->role_position,
+                      "role '" + ToString(*source->role) + "' is given to " + it->second->path + " already",
+                      "give each role to one page per language: remove role: here or there");
+  }
+}
+
+// A translation has the role of its page in the default language unless it says
+// its own, so a translator who leaves out role: does not unlink the page. A
+// language's own page of a role wins over the default language's shown in its place.
+static void IndexRoles(const std::deque<Page>& pages,
+                       const std::map<std::pair<std::string, std::string>, const PageSource*>& sources,
+                       const std::string& default_language, std::map<std::pair<std::string, Role>, const Page*>& by_role) {
+  for (const auto& page : pages) {
+    std::optional<Role> role = page.source->role;
+    if (auto original = sources.find({default_language, page.key}); !role && original != sources.end())
+      role = original->second->role;
+    if (!role) continue;
+    auto [it, added] = by_role.emplace(std::pair{page.language->code, *role}, &page);
+    if (!added && it->second->is_fallback && !page.is_fallback) it->second = &page;
+  }
+}
+
 const std::vector<const Page*>& Site::Menu(const std::string& lang) const {
   static const std::vector<const Page*> kNone;
   auto it = menus_.find(lang);
@@ -126,6 +161,8 @@ std::optional<Site> BuildSite(SiteInput input, const BuildOptions& options, Diag
     }
   }
   LinkTranslations(site.pages_);
+  RejectSharedRoles(sources, diagnostics);
+  IndexRoles(site.pages_, sources, config.default_language().code, site.by_role_);
   for (const auto& language : config.languages) site.menus_[language.code] = MenuOf(site.pages_, language.code);
   LinkSectionChildren(site.pages_);
   // Two sources of one URL are found once every file of the site is known: write/output_paths.h.

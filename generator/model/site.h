@@ -59,6 +59,8 @@ class Site {
 
   // The page with this key in this language (a translation or a fallback).
   const Page* Find(const std::string& lang, const std::string& key) const;
+  // The page of a language with this role (its own or a fallback); nullptr when none is published.
+  const Page* FindRole(const std::string& lang, Role role) const;
   // Top-level pages of a language in menu order.
   const std::vector<const Page*>& Menu(const std::string& lang) const;
   // The local page of a municipality in a language.
@@ -77,6 +79,7 @@ class Site {
   std::deque<Page> pages_;  // deque: pointers to pages stay valid as pages are added
   // Per language, then by key: looked up for every link on every page, so hashed and without a pair to build.
   std::map<std::string, std::unordered_map<std::string, const Page*>> by_key_;
+  std::map<std::pair<std::string, Role>, const Page*> by_role_;
   std::vector<LocalPage> local_pages_;
   std::map<std::pair<std::string, std::string>, size_t> local_by_code_;
   std::vector<HeldBack> held_back_;

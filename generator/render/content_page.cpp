@@ -17,7 +17,7 @@ PageMeta MetaOf(const RenderShared& shared, const Page& page) {
   meta.title = page.source->title;
   meta.description = page.source->description;
   meta.url = page.url;
-  meta.child = page.source->audience == "child";
+  meta.child = page.source->audience == Audience::kChild;
   meta.alternates = page.translations;
   // A fallback copy is the original under another address: point search engines at the original.
   const Page* original = page.is_fallback ? shared.site.Find(page.source->lang, page.key) : &page;
@@ -93,8 +93,8 @@ RenderedPage RenderContentPage(const RenderShared& shared, const Page& page, con
   root.set("terms", TermsData(source));
   root.set("fallback", page.is_fallback);
   root.set("content_lang", content_language->code);
-  root.set("content_dir", content_language->direction);
-  root.set("needs_review", source.translation == "needs-review" && !page.is_fallback);
+  root.set("content_dir", ToString(content_language->direction));
+  root.set("needs_review", source.translation == TranslationStatus::kNeedsReview && !page.is_fallback);
   root.set("fallback_text", shared.strings.Format(language, "fallback_notice",
                                                      {{"language", content_language->endonym}}));
   if (source.date) {
@@ -102,13 +102,13 @@ RenderedPage RenderContentPage(const RenderShared& shared, const Page& page, con
     root.set("date_iso", text::IsoDate(*source.date));
   }
   if (page.is_section_index) SetText(root, "feed_url", AtomFeedUrl(page));
-  if (source.layout == "landing") {
+  if (source.layout == Layout::kLanding) {
     root.set("lookup_strings",
              LookupStringsJson(shared.strings, language, FirstLettersFor(DirectoryLetters(shared.site, language))));
     root.set("prefix", shared.site.Prefix(language));
     root.set("directory_url", DirectoryUrl(shared.site, language));
   }
-  root.set("content", templates.Render(source.layout, root, diagnostics));
+  root.set("content", templates.Render(ToString(source.layout), root, diagnostics));
 
   RenderedPage rendered;
   rendered.output_path = page.output_path;

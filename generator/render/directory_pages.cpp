@@ -79,7 +79,7 @@ RenderedPage Finish(TemplateScope& root, const std::string& template_name, const
   page.html = templates.Render("base", root, diagnostics);
   page.source_path = source;
   page.lang = language.code;
-  page.audience = "child";
+  page.audience = Audience::kChild;
   return page;
 }
 

@@ -17,7 +17,7 @@ data AssetsData(const FingerprintedAssets& assets) {
 }
 
 // The main menu holds the child-facing pages; pages for adults go in the footer.
-data MenuData(const std::vector<const Page*>& menu, const SiteLinks& links, const std::string& audience,
+data MenuData(const std::vector<const Page*>& menu, const SiteLinks& links, Audience audience,
               const std::string& current_url) {
   data list{data::type::list};
   for (const Page* page : menu) {
@@ -33,8 +33,8 @@ data MenuData(const std::vector<const Page*>& menu, const SiteLinks& links, cons
 
 data MenusData(const std::vector<const Page*>& menu, const SiteLinks& links, const std::string& current_url) {
   data menus;
-  data child = MenuData(menu, links, "child", current_url);
-  data adult = MenuData(menu, links, "adult", current_url);
+  data child = MenuData(menu, links, Audience::kChild, current_url);
+  data adult = MenuData(menu, links, Audience::kAdult, current_url);
   menus.set("has_menu", !child.is_empty_list());
   menus.set("menu", child);
   menus.set("has_footer_links", !adult.is_empty_list());
@@ -48,7 +48,7 @@ LanguageLayout::LanguageLayout(const Site& site, const UiStrings& strings, const
                                const SiteLinks& links, const Language& language) {
   const auto& config = site.config();
   common_.set("lang", language.code);
-  common_.set("dir", language.direction);
+  common_.set("dir", ToString(language.direction));
   common_.set("home", links.Href(site.Prefix(language) + "/"));
   SetText(common_, "quick_exit_url", config.quick_exit_url);
   common_.set("t", StringsData(strings, language));

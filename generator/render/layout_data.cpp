@@ -9,7 +9,7 @@ data SwitcherData(const RenderShared& shared, const PageMeta& meta) {
   for (const auto& entry : meta.switcher) {
     data item;
     item.set("lang", entry.language->code);
-    item.set("dir", entry.language->direction);
+    item.set("dir", ToString(entry.language->direction));
     item.set("endonym", entry.language->endonym);
     item.set("url", shared.links.Href(entry.url));
     item.set("current", entry.language == meta.language);

@@ -79,8 +79,8 @@ std::string LocalTextHtml(const RenderShared& shared, const LocalPage& local, Di
   return RenderMarkdownBody(shared, *local.local_text, *local.language, diagnostics).html;
 }
 
-std::string PageUrlOr(const RenderShared& shared, const std::string& lang, const std::string& key) {
-  const Page* page = shared.site.Find(lang, key);
+std::string RoleUrlOr(const RenderShared& shared, const std::string& lang, Role role) {
+  const Page* page = shared.site.FindRole(lang, role);
   return page ? shared.links.Href(page->url) : "";
 }
 
@@ -112,8 +112,8 @@ RenderedPage RenderLocalPage(const RenderShared& shared, const LocalPage& local,
   SetText(root, "local_text", LocalTextHtml(shared, local, diagnostics));
   root.set("has_local_text", local.local_text != nullptr);
   root.set("local_text_lang", local.local_text ? local.local_text->lang : language.code);
-  SetText(root, "steps_url", PageUrlOr(shared, language.code, "hvad-sker-der"));
-  SetText(root, "rights_url", PageUrlOr(shared, language.code, "rettigheder"));
+  SetText(root, "steps_url", RoleUrlOr(shared, language.code, Role::kCaseSteps));
+  SetText(root, "rights_url", RoleUrlOr(shared, language.code, Role::kRights));
   root.set("lookup_url", shared.links.Href(shared.site.Prefix(language) + "/"));
   root.set("content", templates.Render("municipality", root, diagnostics));
 
@@ -124,7 +124,7 @@ RenderedPage RenderLocalPage(const RenderShared& shared, const LocalPage& local,
   rendered.source = {m.where, m.name};
   rendered.source_line = m.where.line;
   rendered.lang = language.code;
-  rendered.audience = "child";
+  rendered.audience = Audience::kChild;
   return rendered;
 }
 

@@ -8,7 +8,7 @@ using namespace enindgang;
 
 TEST_CASE("lookup strings are pluralised per count and safe inside a script block") {
   SiteConfig config;
-  config.languages.push_back({"da", "da", "Dansk", "ltr", {}});
+  config.languages.push_back({"da", "da", "Dansk", Direction::kLtr, {}});
   ThemeFiles theme;
   theme.strings["da"]["lookup_count"] = {"{count, plural, =0 {Ingen forslag} one {# forslag} other {# forslag}}", {}};
   theme.strings["da"]["lookup_none"] = {"Vi fandt ikke „{q}“ </script> & co", {}};

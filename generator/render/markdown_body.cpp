@@ -17,7 +17,7 @@ ProcessedHtml RenderMarkdownBody(const RenderShared& shared, const PageSource& s
   context.body_first_line = source.body_first_line;
   context.markdown = source.body;
   context.external_label = shared.strings.Format(reader, "external_link");
-  context.right_to_left = (written_in ? written_in : &reader)->direction == "rtl";
+  context.right_to_left = (written_in ? written_in : &reader)->direction == Direction::kRtl;
   context.raw_html = config.unsafe_html;
   context.resolve_page = [&](const std::string& target) {
     return ResolvePageLink(shared.site, reader.code, source.key, target);

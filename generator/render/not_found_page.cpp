@@ -22,7 +22,7 @@ RenderedPage RenderNotFoundPage(const RenderShared& shared, const Language& lang
   rendered.html = templates.Render("base", root, diagnostics);
   rendered.source_path = "themes/";
   rendered.lang = language.code;
-  rendered.audience = "child";
+  rendered.audience = Audience::kChild;
   return rendered;
 }
 

@@ -3,6 +3,7 @@
 #include <string_view>
 #include <vector>
 
+#include "load/domain_values.h"
 #include "render/html_postprocess.h"
 #include "render/output_file.h"
 
@@ -16,7 +17,7 @@ struct RenderedPage {
   std::string source_path;  // the Markdown file, or the data file for generated pages
   int source_line = 0;      // the data file's row for generated pages, else 0
   std::string lang;         // the language of the words (a fallback page's words are Danish)
-  std::string audience;     // child | adult
+  Audience audience = Audience::kChild;
   std::string plain_text;   // title, description and body text, for readability
   bool is_content_original = false;  // a content page in its own language (not a fallback copy)
   // Where the post-processed Markdown body sits in `html`, when it is there
