@@ -25,7 +25,8 @@ std::string LookupRedirect(const ServedSite& site, const NoScriptRoutes* routes,
   bool search_page = (path == search || path.ends_with("/" + search)) && site.Find(path + "index.html");
   if (!routes || !search_page || query.find_first_not_of(" \t") == std::string::npos) return "";
   const std::string language_path = path.substr(0, path.size() - search.size());  // "en/"
-  const std::string prefix = language_path.empty() ? "" : "/" + language_path.substr(0, language_path.size() - 1);
+  const std::string prefix =
+      language_path.empty() ? "" : std::string("/").append(language_path, 0, language_path.size() - 1);
   auto letters = routes->letters_by_prefix.find(prefix);
   if (letters == routes->letters_by_prefix.end()) return "";
   return language_path + RouteOf(routes->lookup, letters->second, query);
