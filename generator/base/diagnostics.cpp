@@ -8,12 +8,17 @@ namespace enindgang {
 std::string Diagnostic::Format() const {
   std::string out = where.path;
   if (where.line > 0) {
-    out += ":" + std::to_string(where.line);
-    out += ":" + std::to_string(where.column > 0 ? where.column : 1);
+    out += ':';
+    out += std::to_string(where.line);
+    out += ':';
+    out += std::to_string(where.column > 0 ? where.column : 1);
   }
   out += severity == Severity::kError ? ": error: " : ": warning: ";
   out += message;
-  if (!hint.empty()) out += " — " + hint;
+  if (!hint.empty()) {
+    out += " — ";
+    out += hint;
+  }
   return out;
 }
 

@@ -105,7 +105,7 @@ std::string Unescaped(std::string_view value) {
     else if (name == "lt") out += '<';
     else if (name == "gt") out += '>';
     else if (name == "quot") out += '"';
-    else out += "&" + std::string(name) + ";";  // left as written: ClassifyUrl then sees no scheme it allows
+    else out.append("&").append(name).append(";");  // left as written: ClassifyUrl then sees no scheme it allows
     i = end;
   }
   return out;

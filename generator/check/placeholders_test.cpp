@@ -84,6 +84,7 @@ TEST_CASE("a placeholder that straddles two windows is found once and whole") {
 
 TEST_CASE("windows do not make ^ match in the middle of a long line") {
   const std::regex start("^b");
-  std::string line = "a" + std::string(kPlaceholderWindow * 2, 'b');
+  std::string line = "a";
+  line.append(kPlaceholderWindow * 2, 'b');
   CHECK(Found(line, 1, start).empty());
 }

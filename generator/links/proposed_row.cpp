@@ -22,7 +22,10 @@ std::string CsvQuoted(const std::string& value) {
 
 std::string ProposedRows::Header() const {
   std::string line;
-  for (const std::string& name : table_.header) line += (line.empty() ? "" : ",") + CsvQuoted(name);
+  for (const std::string& name : table_.header) {
+    if (!line.empty()) line += ',';
+    line += CsvQuoted(name);
+  }
   return line;
 }
 
@@ -33,8 +36,10 @@ std::optional<std::string> ProposedRows::RowWith(std::string_view code, std::str
   for (const CsvRow& row : table_.rows) {
     if (row.fields.size() != table_.header.size() || row.fields[*code_at].value != code) continue;
     std::string line;
-    for (size_t i = 0; i < row.fields.size(); ++i)
-      line += (i == 0 ? "" : ",") + CsvQuoted(i == *column_at ? value : row.fields[i].value);
+    for (size_t i = 0; i < row.fields.size(); ++i) {
+      if (i > 0) line += ',';
+      line += CsvQuoted(i == *column_at ? value : row.fields[i].value);
+    }
     return line;
   }
   return std::nullopt;

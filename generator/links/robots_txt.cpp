@@ -107,7 +107,7 @@ std::string RobotsPathOf(const std::string& url) {
   size_t start = scheme_end == std::string::npos ? std::string::npos : url.find('/', scheme_end + 2);
   if (start == std::string::npos) {
     size_t query = scheme_end == std::string::npos ? std::string::npos : url.find('?', scheme_end + 2);
-    return query == std::string::npos ? "/" : "/" + url.substr(query);
+    return query == std::string::npos ? "/" : std::string("/").append(url, query);
   }
   return url.substr(start, url.find('#', start) - start);
 }

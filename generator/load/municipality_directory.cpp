@@ -57,7 +57,7 @@ std::optional<MunicipalityDirectory> LoadMunicipalityDirectory(const std::filesy
     postcodes = ReadPostcodeTable(*bytes, postcodes_name, known ? &*known : nullptr, diagnostics);
 
   if (!municipalities || !postcodes) return std::nullopt;
-  MunicipalityDirectory directory{std::move(*municipalities), std::move(*postcodes)};
+  MunicipalityDirectory directory{std::move(*municipalities), std::move(*postcodes), {}, {}};
   ReportMunicipalitiesWithoutPostcode(directory, postcodes_name, diagnostics);
   if (diagnostics.ErrorCount() > errors_before) return std::nullopt;
   return directory;

@@ -92,7 +92,7 @@ class TreeBuilder {
       error = {MarkOf(event.start_mark), "lists and mappings are nested too deeply", {}};
       return false;
     }
-    open_.push_back({std::move(node), std::nullopt});
+    open_.push_back({std::move(node), std::nullopt, {}});
     return true;
   }
 

@@ -28,8 +28,10 @@ std::string FingerprintedUrl(const std::string& name, const std::string& bytes) 
   char hash[9];
   std::snprintf(hash, sizeof hash, "%08x", libdeflate_crc32(0, bytes.data(), bytes.size()));
   auto dot = name.rfind('.');
-  std::string hashed = dot == std::string::npos ? name + "." + hash : name.substr(0, dot) + "." + hash + name.substr(dot);
-  return "/" + std::string(kAssetsFolder) + hashed;
+  std::string url = "/";
+  url.append(kAssetsFolder).append(name, 0, dot).append(".").append(hash);
+  if (dot != std::string::npos) url.append(name, dot);
+  return url;
 }
 
 FingerprintedAssets FingerprintAssets(const ThemeFiles& theme, const std::map<std::string, std::string>& generated) {

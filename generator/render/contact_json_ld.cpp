@@ -1,5 +1,6 @@
 #include "render/contact_json_ld.h"
 
+#include <algorithm>
 #include <cstdio>
 
 #include "render/phone_number.h"
@@ -19,7 +20,8 @@ constexpr const char* kHelplinePhone = "116111";
 // schema.org's Time is a time of day; a range that runs to midnight (24:00)
 // closes at 23:59 by the vocabulary's convention for all-day hours.
 std::string Clock(int minute) {
-  if (minute >= 24 * 60) minute = 24 * 60 - 1;
+  // The lower bound (a time of day is never negative) lets GCC see that "%02d:%02d" fits.
+  minute = std::clamp(minute, 0, 24 * 60 - 1);
   char text[6];
   std::snprintf(text, sizeof text, "%02d:%02d", minute / 60, minute % 60);
   return text;

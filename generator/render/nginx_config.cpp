@@ -24,7 +24,7 @@ std::string CharsetTypes() {
     if (rule.charset && rule.type != "text/html" && std::find(types.begin(), types.end(), rule.type) == types.end())
       types.push_back(rule.type);
   std::string line = "charset_types";
-  for (std::string_view type : types) line += " " + std::string(type);
+  for (std::string_view type : types) line.append(" ").append(type);
   return line + ";\n";
 }
 

@@ -30,7 +30,10 @@ std::string DanishPhoneText(const std::string& phone) {
   const std::string digits = DigitsOf(phone);
   if (digits.size() == 8) {  // 72 30 00 00
     std::string text;
-    for (size_t i = 0; i < 8; i += 2) text += (i ? " " : "") + digits.substr(i, 2);
+    for (size_t i = 0; i < 8; i += 2) {
+      if (i > 0) text += ' ';
+      text.append(digits, i, 2);
+    }
     return text;
   }
   if (digits.size() == 6) return digits.substr(0, 3) + " " + digits.substr(3);  // 116 111

@@ -31,7 +31,7 @@ inline PostProcessContext BodyContext(std::string_view markdown, bool right_to_l
   context.right_to_left = right_to_left;
   context.resolve_page = [](const std::string& target) -> std::optional<std::string> {
     if (target.find("mangler") != std::string::npos || target.find("missing") != std::string::npos) return std::nullopt;
-    return "/" + target.substr(0, target.size() - 3) + "/";
+    return std::string("/").append(target, 0, target.size() - 3).append("/");
   };
   // Files exist unless the name says so too; they are published beside the page's folder.
   context.resolve_file = [](const std::string& name) -> std::optional<std::string> {
