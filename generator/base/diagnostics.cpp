@@ -44,14 +44,12 @@ void Diagnostics::Merge(const Diagnostics& other) {
   for (auto& d : other.Sorted()) Add(d);
 }
 
-bool Diagnostics::HasErrors() const { return ErrorCount() > 0; }
-
-int Diagnostics::ErrorCount() const {
+bool Diagnostics::HasErrors() const {
   std::lock_guard lock(mutex_);
-  return static_cast<int>(std::count_if(items_.begin(), items_.end(), [](const Diagnostic& d) {
-    return d.severity == Severity::kError;
-  }));
+  return std::any_of(items_.begin(), items_.end(), [](const Diagnostic& d) { return d.severity == Severity::kError; });
 }
+
+int Diagnostics::ErrorCount() const { return static_cast<int>(SortedOf(Severity::kError).size()); }
 
 std::vector<Diagnostic> Diagnostics::Sorted() const {
   std::vector<Diagnostic> copy;

@@ -34,6 +34,7 @@ class Diagnostics {
   void Merge(const Diagnostics& other);
 
   bool HasErrors() const;
+  // Errors as every summary counts them: identical entries once, as Sorted() shows them.
   int ErrorCount() const;
   // Sorted by path, line, column; identical entries reported once.
   std::vector<Diagnostic> Sorted() const;
@@ -42,6 +43,24 @@ class Diagnostics {
  private:
   mutable std::mutex mutex_;
   std::vector<Diagnostic> items_;
+};
+
+// The problems of one loader or stage, passed on to the caller's list when it
+// returns. Whether that step failed is read from its own problems: a counter
+// on the caller's list, which other threads add to while pages are parsed in
+// parallel, would blame it for theirs.
+//   std::optional<X> LoadX(..., Diagnostics& reported) {
+//     ScopedDiagnostics diagnostics(reported);
+//     ...
+//     if (diagnostics.HasErrors()) return std::nullopt;
+class ScopedDiagnostics : public Diagnostics {
+ public:
+  explicit ScopedDiagnostics(Diagnostics& into) : into_(into) {}
+  ScopedDiagnostics(const ScopedDiagnostics&) = delete;
+  ~ScopedDiagnostics() { into_.Merge(*this); }
+
+ private:
+  Diagnostics& into_;
 };
 
 }  // namespace enindgang

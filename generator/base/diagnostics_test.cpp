@@ -31,6 +31,19 @@ TEST_CASE("diagnostics come out sorted by file, line and column, duplicates once
   CHECK(sorted[1].message == "z");
   CHECK(sorted[2].message == "y");
   CHECK(sorted[3].where.path == "b.md");
-  CHECK(all.ErrorCount() == 4);  // the duplicate still counts until sorted
+  CHECK(all.ErrorCount() == 3);  // counted as shown: the duplicate once
   CHECK(all.SortedOf(Severity::kWarning).size() == 1);
+}
+
+TEST_CASE("a scoped list judges its step by its own problems and hands them on") {
+  Diagnostics all;
+  all.Error({"other.md", 1, 1}, "found by another thread");
+  {
+    ScopedDiagnostics mine(all);
+    CHECK_FALSE(mine.HasErrors());
+    mine.Warning({"mine.md", 2, 1}, "w");
+    CHECK(all.SortedOf(Severity::kWarning).empty());  // handed on when the step returns
+  }
+  CHECK(all.SortedOf(Severity::kWarning).size() == 1);
+  CHECK(all.ErrorCount() == 1);
 }

@@ -1,6 +1,7 @@
 #include "build/recipe.h"
 
 #include <chrono>
+#include <exception>
 
 #include "build/site_input.h"
 #include "check/size_budgets.h"
@@ -35,12 +36,10 @@ BuildOptions WithClock(BuildOptions options) {
   return options;
 }
 
-}  // namespace
-
-std::unique_ptr<BuildOutcome> BuildInMemory(const BuildRequest& request) {
-  auto outcome = std::make_unique<BuildOutcome>();
-  Diagnostics& diagnostics = outcome->diagnostics;
-  StageClock clock(outcome->stage_ms);
+// load → model → render → check, each stage's findings recorded as it ends.
+void RunStages(const BuildRequest& request, BuildOutcome& outcome) {
+  Diagnostics& diagnostics = outcome.diagnostics;
+  StageClock clock(outcome.stage_ms);
   auto starting = [&](const char* stage) {
     if (request.on_stage) request.on_stage(stage);
   };
@@ -48,26 +47,40 @@ std::unique_ptr<BuildOutcome> BuildInMemory(const BuildRequest& request) {
   starting("load");
   auto input = LoadSiteInput(request.source, request.theme, diagnostics);
   clock.Lap("load");
-  outcome->findings.Record(BuildStage::kLoad, diagnostics);
-  if (!input || diagnostics.HasErrors()) return outcome;
+  outcome.findings.Record(BuildStage::kLoad, diagnostics);
+  if (!input || diagnostics.HasErrors()) return;
 
   starting("model");
-  outcome->site = BuildSite(std::move(*input), WithClock(request.options), diagnostics);
+  outcome.site = BuildSite(std::move(*input), WithClock(request.options), diagnostics);
   clock.Lap("model");
-  if (!outcome->site) return outcome;
+  if (!outcome.site) return;
 
   starting("render");
-  outcome->rendered = RenderSite(*outcome->site, diagnostics);
-  RejectSharedOutputPaths(outcome->rendered, diagnostics);
-  CheckSizeBudgets(*outcome->site, outcome->rendered, diagnostics);
+  outcome.rendered = RenderSite(*outcome.site, diagnostics);
+  RejectSharedOutputPaths(outcome.rendered, diagnostics);
+  CheckSizeBudgets(*outcome.site, outcome.rendered, diagnostics);
   clock.Lap("render");
-  outcome->findings.Record(BuildStage::kRender, diagnostics);
-  if (diagnostics.HasErrors()) return outcome;
+  outcome.findings.Record(BuildStage::kRender, diagnostics);
+  if (diagnostics.HasErrors()) return;
 
   starting("check");
-  outcome->report = CheckSite(*outcome->site, outcome->rendered, diagnostics);
+  outcome.report = CheckSite(*outcome.site, outcome.rendered, diagnostics);
   clock.Lap("check");
-  outcome->findings.Record(BuildStage::kCheck, diagnostics);
+  outcome.findings.Record(BuildStage::kCheck, diagnostics);
+}
+
+}  // namespace
+
+std::unique_ptr<BuildOutcome> BuildInMemory(const BuildRequest& request) {
+  auto outcome = std::make_unique<BuildOutcome>();
+  try {
+    RunStages(request, *outcome);
+  } catch (const std::exception& e) {
+    // Out of memory, or a file deleted while its folder was read: a message and exit 1, not a crash.
+    // A worker thread's exception arrives here too (base/thread_pool).
+    outcome->diagnostics.Error({request.source.generic_string(), 0, 0}, std::string("the build stopped: ") + e.what(),
+                               "run the build again; if this comes back, report it with the steps that led here");
+  }
   return outcome;
 }
 

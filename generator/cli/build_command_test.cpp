@@ -1,7 +1,12 @@
 // Whole-site tests: build small sites from inline files and check the output.
 #include "cli/build_command.h"
 
+#include <sstream>
+#include <stdexcept>
+
 #include <catch2/catch.hpp>
+
+#include "cli/check_report.h"
 
 #include "test_site.h"
 
@@ -318,4 +323,34 @@ TEST_CASE("an image beside its page is shown from the URL its file is published 
         std::string::npos);
   CHECK(site.Read("en/emne/side/index.html").find("<img src=\"/emne/kort.png\"") != std::string::npos);  // the Danish fallback
   CHECK(site.Read("emne/kort.png") == "PNG");
+}
+
+TEST_CASE("build and check count a mistake the same, once however many languages show it") {
+  // Middelfart's local text is shown on its page in da, en and ar: one mistake (no alt text), three renderings.
+  auto site = TestSite({{"content/da/index.md", PageFile("title: Forside\nlayout: landing", "Hej.\n")},
+                        {"content/da/kommuner/410.md", PageFile("title: Middelfart", "Se kortet: ![](kort.png)\n")},
+                        {"content/da/kommuner/kort.png", "not really a png"}});
+  REQUIRE(site.Build() == 1);
+  CHECK(site.errors().find("\n1 error found") != std::string::npos);
+  BuildRequest request;
+  request.source = site.path();
+  std::ostringstream out, err;
+  CHECK(RunCheckReport(request, false, out, err) == 1);
+  CHECK(out.str().find("\n1 error, ") != std::string::npos);
+}
+
+TEST_CASE("a build that throws gives a message and exit 1 and leaves the previous site as it was") {
+  auto site = TwoPageSite();
+  REQUIRE(site.Build() == 0);
+  const std::string before = site.Read("index.html");
+  BuildRequest request;
+  request.source = site.path();
+  request.on_stage = [](const std::string& stage) {
+    if (stage == "render") throw std::runtime_error("out of memory");
+  };
+  std::ostringstream out, err;
+  CHECK(RunBuild(request, out, err) == 1);
+  CHECK(err.str().find("error: the build stopped: out of memory") != std::string::npos);
+  CHECK(err.str().find("nothing was written, the previous site is unchanged") != std::string::npos);
+  CHECK(site.Read("index.html") == before);
 }

@@ -109,18 +109,6 @@ std::string Because(const std::vector<std::string>& changed) {
   return because + ")";
 }
 
-// A file deleted while the build reads its folder may throw; the preview must survive that.
-std::unique_ptr<BuildOutcome> BuildCatchingFailures(const BuildRequest& request) {
-  try {
-    return BuildInMemory(request);
-  } catch (const std::exception& e) {
-    auto outcome = std::make_unique<BuildOutcome>();
-    outcome->diagnostics.Error({request.source.generic_string(), 0, 0}, std::string("the build stopped: ") + e.what(),
-                               "save the file again; if this comes back, report it with the steps that led here");
-    return outcome;
-  }
-}
-
 // "2315", or "0.7" for the short times of an edit.
 std::string Milliseconds(std::chrono::steady_clock::duration elapsed) {
   double ms = std::chrono::duration<double, std::milli>(elapsed).count();
@@ -245,7 +233,7 @@ void PreviewServer::Rebuild(const std::vector<std::string>& changed) {
     why_everything = ": every page, because " + update.reason;
   }
   incremental_.reset();  // frees the old site before the new one is built
-  auto outcome = BuildCatchingFailures(request_.build);
+  auto outcome = BuildInMemory(request_.build);
   Diagnostics diagnostics(outcome->diagnostics);
   if (outcome->ok()) incremental_ = std::make_unique<IncrementalBuild>(request_.build, std::move(outcome));
   Finish(diagnostics, incremental_ ? incremental_->served() : nullptr, started, changed, why_everything);

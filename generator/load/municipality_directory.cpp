@@ -37,8 +37,8 @@ const Municipality* MunicipalityDirectory::Find(std::string_view code) const {
 std::optional<MunicipalityDirectory> LoadMunicipalityDirectory(const std::filesystem::path& municipalities_csv,
                                                                const std::filesystem::path& postcodes_csv,
                                                                const std::string& display_root,
-                                                               Diagnostics& diagnostics) {
-  int errors_before = diagnostics.ErrorCount();
+                                                               Diagnostics& reported) {
+  ScopedDiagnostics diagnostics(reported);
   std::string municipalities_name = RelativeName(municipalities_csv, display_root);
   std::string postcodes_name = RelativeName(postcodes_csv, display_root);
 
@@ -59,7 +59,7 @@ std::optional<MunicipalityDirectory> LoadMunicipalityDirectory(const std::filesy
   if (!municipalities || !postcodes) return std::nullopt;
   MunicipalityDirectory directory{std::move(*municipalities), std::move(*postcodes), {}, {}};
   ReportMunicipalitiesWithoutPostcode(directory, postcodes_name, diagnostics);
-  if (diagnostics.ErrorCount() > errors_before) return std::nullopt;
+  if (diagnostics.HasErrors()) return std::nullopt;
   return directory;
 }
 

@@ -37,7 +37,8 @@ void CheckUrlSegments(const PageSource& page, Diagnostics& diagnostics) {
 }  // namespace
 
 std::optional<PageSource> ParsePageSource(std::string_view original, std::string lang, std::string key,
-                                          std::string path, Diagnostics& diagnostics) {
+                                          std::string path, Diagnostics& reported) {
+  ScopedDiagnostics diagnostics(reported);
   const std::string normalized = original.find('\r') == std::string_view::npos ? std::string() : text::NormalizeLineEnds(original);
   const std::string_view text = normalized.empty() ? original : normalized;
   if (RejectUtf16(text, path, diagnostics)) return std::nullopt;
@@ -50,7 +51,6 @@ std::optional<PageSource> ParsePageSource(std::string_view original, std::string
   }
   // The body goes into the page as written: nothing in it that XML and HTML forbid.
   if (!CheckControls(text, 0, path, diagnostics)) return std::nullopt;
-  int errors_before = diagnostics.ErrorCount();
   auto split = SplitFrontMatter(text, path, diagnostics);
   if (!split) return std::nullopt;
   int line_offset = split->yaml_first_line - 1;
@@ -69,7 +69,7 @@ std::optional<PageSource> ParsePageSource(std::string_view original, std::string
   page.body_first_line = split->body_first_line;
   ReadFrontMatter(YamlFields(*yaml, page.path, line_offset, diagnostics), page, diagnostics, line_offset);
   CheckUrlSegments(page, diagnostics);
-  if (diagnostics.ErrorCount() > errors_before) return std::nullopt;
+  if (diagnostics.HasErrors()) return std::nullopt;
   return page;
 }
 

@@ -100,7 +100,8 @@ const Language* SiteConfig::FindLanguage(std::string_view code) const {
   return nullptr;
 }
 
-std::optional<SiteConfig> LoadSiteConfig(const std::filesystem::path& root, Diagnostics& diagnostics) {
+std::optional<SiteConfig> LoadSiteConfig(const std::filesystem::path& root, Diagnostics& reported) {
+  ScopedDiagnostics diagnostics(reported);
   BoundedRead read = ReadBounded(root / kConfigName, kYamlLimit.bytes);
   if (read.failure == ReadFailure::kMissing) {
     diagnostics.Error({(root / kConfigName).generic_string(), 0, 0}, "cannot read the site configuration",
@@ -110,7 +111,6 @@ std::optional<SiteConfig> LoadSiteConfig(const std::filesystem::path& root, Diag
   ReportReadFailure(read, {kConfigName, 0, 0}, kYamlLimit, diagnostics);
   if (!read.bytes) return std::nullopt;
   const std::optional<std::string>& text = read.bytes;
-  int errors_before = diagnostics.ErrorCount();
   auto yaml = ParseYaml(*text, kConfigName, 0, diagnostics);
   if (!yaml) return std::nullopt;
   if (!yaml->IsMap()) {
@@ -160,7 +160,7 @@ std::optional<SiteConfig> LoadSiteConfig(const std::filesystem::path& root, Diag
   CheckTablePath(fields, "postcodes", config.postcodes_csv, config, boundary, diagnostics);
   CheckTablePath(fields, "special_places", config.special_places_csv, config, boundary, diagnostics);
   CheckTablePath(fields, "street_register", config.street_register, config, boundary, diagnostics);
-  if (diagnostics.ErrorCount() > errors_before) return std::nullopt;
+  if (diagnostics.HasErrors()) return std::nullopt;
   return config;
 }
 

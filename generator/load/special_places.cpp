@@ -44,12 +44,12 @@ std::optional<CodeRange> ParseCodeRange(std::string_view text) {
 
 std::optional<std::vector<SpecialPlace>> LoadSpecialPlaces(const std::filesystem::path& path,
                                                            const std::string& display_name, bool required,
-                                                           Diagnostics& diagnostics) {
+                                                           Diagnostics& reported) {
+  ScopedDiagnostics diagnostics(reported);
   std::error_code error;
   if (!required && !std::filesystem::exists(path, error)) return std::vector<SpecialPlace>{};
   auto bytes = ReadInput(path, {display_name, 0, 0}, kCsvLimit, diagnostics);
   if (!bytes) return std::nullopt;
-  const int errors_before = diagnostics.ErrorCount();
   auto table = ReadCsv(*bytes, display_name, diagnostics);
   if (!table) return std::nullopt;
   auto columns = CsvColumns::Check(*table, kColumns, display_name, diagnostics);
@@ -78,7 +78,7 @@ std::optional<std::vector<SpecialPlace>> LoadSpecialPlaces(const std::filesystem
                         "list what a child may type for it in names, separated by ;");
     places.push_back(std::move(place));
   }
-  if (diagnostics.ErrorCount() > errors_before) return std::nullopt;
+  if (diagnostics.HasErrors()) return std::nullopt;
   return places;
 }
 

@@ -125,13 +125,13 @@ std::optional<HouseNumbers> ParseHouseNumbers(std::string_view text) {
 }
 
 std::optional<StreetRegister> LoadStreetRegister(const std::filesystem::path& folder, const std::string& display_folder,
-                                                 bool required, Diagnostics& diagnostics) {
+                                                 bool required, Diagnostics& reported) {
+  ScopedDiagnostics diagnostics(reported);
   StreetRegister result;
   result.folder = display_folder;
   std::error_code error;
   if (!required && !std::filesystem::exists(folder, error)) return result;
   result.present = true;
-  const int errors_before = diagnostics.ErrorCount();
   const std::string villages = display_folder + "/villages.csv", postcodes = display_folder + "/postcodes.csv",
                     streets = display_folder + "/split_streets.csv";
   if (auto t = ReadTable(folder / "villages.csv", villages, {"name", "municipality_code", "postcodes"}, diagnostics))
@@ -141,7 +141,7 @@ std::optional<StreetRegister> LoadStreetRegister(const std::filesystem::path& fo
   if (auto t = ReadTable(folder / "split_streets.csv", streets, {"postcode", "municipality_code", "street", "numbers"},
                          diagnostics))
     ReadSplitStreets(*t, streets, result, diagnostics);
-  if (diagnostics.ErrorCount() > errors_before) return std::nullopt;
+  if (diagnostics.HasErrors()) return std::nullopt;
   return result;
 }
 

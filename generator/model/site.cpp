@@ -102,11 +102,11 @@ std::string Site::Prefix(const Language& language) const {
   return language.code == config().default_language().code ? "" : "/" + language.code;
 }
 
-std::optional<Site> BuildSite(SiteInput input, const BuildOptions& options, Diagnostics& diagnostics) {
+std::optional<Site> BuildSite(SiteInput input, const BuildOptions& options, Diagnostics& reported) {
+  ScopedDiagnostics diagnostics(reported);
   Site site;
   site.input_ = std::move(input);
   site.options_ = options;
-  int errors_before = diagnostics.ErrorCount();
   for (const auto& file : site.input_.content.static_files) site.file_paths_.insert(file.output_path);
 
   // Published sources per (language, key); local texts are kept apart.
@@ -204,7 +204,7 @@ std::optional<Site> BuildSite(SiteInput input, const BuildOptions& options, Diag
                         "name the file after a code in municipalities.csv, e.g. kommuner/751.md");
     }
   }
-  if (diagnostics.ErrorCount() > errors_before) return std::nullopt;
+  if (diagnostics.HasErrors()) return std::nullopt;
   return site;
 }
 

@@ -97,13 +97,13 @@ std::vector<FileJob> SiteFileJobs(const Site& site) {
 
 }  // namespace
 
-RenderedSite RenderSite(const Site& site, Diagnostics& diagnostics) {
+RenderedSite RenderSite(const Site& site, Diagnostics& reported) {
+  ScopedDiagnostics diagnostics(reported);
   RenderedSite result;
-  int errors_before = diagnostics.ErrorCount();
   CheckPartials(site.theme(), diagnostics);
   auto context = std::make_shared<const RenderContext>(site, diagnostics);
   // A broken theme would fail every page the same way: report the theme only.
-  if (diagnostics.ErrorCount() > errors_before) return result;
+  if (diagnostics.HasErrors()) return result;
   const RenderShared& shared = context->shared();
 
   auto file_jobs = SiteFileJobs(site);

@@ -51,3 +51,16 @@ TEST_CASE("a value named like a template is an error, in the page or in a shared
   REQUIRE(page_diagnostics.Sorted().size() == 1);
   CHECK(page_diagnostics.Sorted()[0].where.path == "themes/x/templates/base.mustache");
 }
+
+TEST_CASE("a template error after Æøå is placed at its character column, not its byte column") {
+  ThemeFiles theme;
+  // "Æøå " is 7 bytes and 4 characters: the unclosed section starts at column 5.
+  theme.templates["base"] = {"base.mustache", "<p>\nÆøå {{#open}} x</p>", "themes/x/templates/base.mustache"};
+  Diagnostics diagnostics;
+  TemplateSet templates(theme, diagnostics);
+  auto found = diagnostics.Sorted();
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].where.line == 2);
+  CHECK(found[0].where.column == 5);
+  CHECK(found[0].message == "the section {{#open}} is never closed");
+}
