@@ -1,7 +1,9 @@
 #include "base/thread_pool.h"
 
 #include <atomic>
+#include <chrono>
 #include <stdexcept>
+#include <thread>
 #include <vector>
 
 #include <catch2/catch.hpp>
@@ -16,11 +18,13 @@ TEST_CASE("ParallelFor runs every item once") {
 
 TEST_CASE("an exception in a worker reaches the caller instead of ending the program") {
   std::atomic<int> ran{0};
-  CHECK_THROWS_WITH(ParallelFor(1000,
+  // Each item takes a millisecond, so that the others could not finish all 200 in the time the exception takes.
+  CHECK_THROWS_WITH(ParallelFor(200,
                                 [&](size_t i, size_t) {
                                   ++ran;
                                   if (i == 10) throw std::runtime_error("item 10 failed");
+                                  std::this_thread::sleep_for(std::chrono::milliseconds(1));
                                 }),
                     "item 10 failed");
-  CHECK(ran < 1000);  // the other workers stopped after their current item
+  CHECK(ran < 200);  // the other workers stopped after their current item
 }

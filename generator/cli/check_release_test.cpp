@@ -27,7 +27,6 @@ Run CheckRelease(TestSite& site, bool json = false) {
   return {status, out.str(), err.str()};
 }
 
-bool Has(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
 
 const char* kLocalConfig =
     "base_url: \"http://localhost:8080\"\n"
@@ -53,13 +52,13 @@ TEST_CASE("check --release fails on a placeholder and a local base_url each at i
   TestSite site(files);
   auto run = CheckRelease(site);
   CHECK(run.status == 1);
-  CHECK(Has(run.err, "content/da/om.md:7:12: error: template placeholder '[INDSÆTTES FØR UDGIVELSE]' must not be "
+  CHECK_THAT(run.err, Catch::Contains("content/da/om.md:7:12: error: template placeholder '[INDSÆTTES FØR UDGIVELSE]' must not be "
                      "published — write the real text in its place, or remove the sentence\n"));
-  CHECK(Has(run.err, "site.yaml:1:11: error: base_url 'http://localhost:8080' cannot be published: it is on this "
+  CHECK_THAT(run.err, Catch::Contains("site.yaml:1:11: error: base_url 'http://localhost:8080' cannot be published: it is on this "
                      "computer (localhost) and it uses http://, not https://"));
-  CHECK_FALSE(Has(run.err, "kladde.md"));  // a draft is not published as it stands
-  CHECK(Has(run.err, "content/en/index.md:4:1: warning: this translation is still marked needs-review"));
-  CHECK(Has(run.out, "; not ready to publish: fix the errors above\n"));
+  CHECK_THAT(run.err, !Catch::Contains("kladde.md"));  // a draft is not published as it stands
+  CHECK_THAT(run.err, Catch::Contains("content/en/index.md:4:1: warning: this translation is still marked needs-review"));
+  CHECK_THAT(run.out, Catch::Contains("; not ready to publish: fix the errors above\n"));
 }
 
 TEST_CASE("check --release passes a site without placeholders on https and warns about rows never verified") {
@@ -68,9 +67,9 @@ TEST_CASE("check --release passes a site without placeholders on https and warns
   TestSite site(files);
   auto run = CheckRelease(site);
   CHECK(run.status == 0);
-  CHECK_FALSE(Has(run.err, ": error:"));
-  CHECK(Has(run.err, "municipalities.csv: warning: 3 rows with contact details never verified (410, 420, 751)"));
-  CHECK(Has(run.out, "; ready to publish\n"));
+  CHECK_THAT(run.err, !Catch::Contains(": error:"));
+  CHECK_THAT(run.err, Catch::Contains("municipalities.csv: warning: 3 rows with contact details never verified (410, 420, 751)"));
+  CHECK_THAT(run.out, Catch::Contains("; ready to publish\n"));
 }
 
 TEST_CASE("check --release --json says whether the site is ready and lists the release errors") {
@@ -93,5 +92,5 @@ TEST_CASE("check without --release does not fail on placeholders") {
   request.source = site.path();
   std::ostringstream out, err;
   CHECK(RunCheckReport(request, false, out, err) == 0);
-  CHECK_FALSE(Has(err.str(), "placeholder"));
+  CHECK_THAT(err.str(), !Catch::Contains("placeholder"));
 }

@@ -48,7 +48,6 @@ TestSite ReportSite() {
   });
 }
 
-bool Has(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
 
 }  // namespace
 
@@ -56,7 +55,7 @@ TEST_CASE("check reports data gaps, translations and LIX as plain-text tables") 
   auto site = ReportSite();
   auto run = Check(site, false);
   CHECK(run.status == 0);
-  CHECK(Has(run.out, "Municipalities: 3\n"
+  CHECK_THAT(run.out, Catch::Contains("Municipalities: 3\n"
                      "  without an Én indgang URL: 2 of 3\n"
                      "    Middelfart, Aarhus\n"
                      "  with contact details: 3 of 3\n"
@@ -68,21 +67,21 @@ TEST_CASE("check reports data gaps, translations and LIX as plain-text tables") 
                      "  contact details without a source: 1 of 3\n"
                      "    municipality  code  fields\n"
                      "    Middelfart     410  phone\n"));
-  CHECK(Has(run.out, "  language  pages  translated  fallback to da  needs review  UI strings\n"
+  CHECK_THAT(run.out, Catch::Contains("  language  pages  translated  fallback to da  needs review  UI strings\n"
                      "  da            3           3               0             0  "));
-  CHECK(Has(run.out, "\n  en            3           2               1             1  "));
-  CHECK(Has(run.out, "\n  ar            3           0               3             0  "));
-  CHECK(Has(run.out, "  UI strings of en need review: themes/default/i18n/en.yaml\n"));
-  CHECK(Has(run.out, "  UI strings missing in en (shown in da):\n    report_only_in_da\n"));
-  CHECK(Has(run.out, "  page                        LIX  words  sentences\n"
+  CHECK_THAT(run.out, Catch::Contains("\n  en            3           2               1             1  "));
+  CHECK_THAT(run.out, Catch::Contains("\n  ar            3           0               3             0  "));
+  CHECK_THAT(run.out, Catch::Contains("  UI strings of en need review: themes/default/i18n/en.yaml\n"));
+  CHECK_THAT(run.out, Catch::Contains("  UI strings missing in en (shown in da):\n    report_only_in_da\n"));
+  CHECK_THAT(run.out, Catch::Contains("  page                        LIX  words  sentences\n"
                      "  content/da/index.md         2.7      8          3\n"
                      "  content/da/rettigheder.md  22.5      5          2\n"));
-  CHECK_FALSE(Has(run.out, "content/da/om.md"));  // for adults
-  CHECK(Has(run.out, "0 errors, 4 warnings; nothing was written\n"));
-  CHECK(Has(run.err, "municipalities.csv: warning: 2 of 3 municipalities have no Én indgang URL"));
-  CHECK(Has(run.err, "municipalities.csv:2:1: warning: Middelfart has contact details (phone) but no source"));
-  CHECK(Has(run.err, "municipalities.csv:2:75: warning: Middelfart (410): contact details never verified — "));
-  CHECK(Has(run.err, "municipalities.csv:3:98: warning: Assens (420): contact details verified 2025-01-15, 525 days "
+  CHECK_THAT(run.out, !Catch::Contains("content/da/om.md"));  // for adults
+  CHECK_THAT(run.out, Catch::Contains("0 errors, 4 warnings; nothing was written\n"));
+  CHECK_THAT(run.err, Catch::Contains("municipalities.csv: warning: 2 of 3 municipalities have no Én indgang URL"));
+  CHECK_THAT(run.err, Catch::Contains("municipalities.csv:2:1: warning: Middelfart has contact details (phone) but no source"));
+  CHECK_THAT(run.err, Catch::Contains("municipalities.csv:2:75: warning: Middelfart (410): contact details never verified — "));
+  CHECK_THAT(run.err, Catch::Contains("municipalities.csv:3:98: warning: Assens (420): contact details verified 2025-01-15, 525 days "
                      "before 2026-06-24 (limit 180) — "));
   CHECK_FALSE(site.Exists("index.html"));
 
@@ -136,8 +135,8 @@ TEST_CASE("check exits 1 when the site has errors and lists them in both formats
   site.Write({{"content/da/brudt.md", PageFile("title: Brudt", "Se [siden](findes-ikke.md).\n")}});
   auto text = Check(site, false);
   CHECK(text.status == 1);
-  CHECK(Has(text.err, "content/da/brudt.md:"));
-  CHECK(Has(text.err, ": error: "));
+  CHECK_THAT(text.err, Catch::Contains("content/da/brudt.md:"));
+  CHECK_THAT(text.err, Catch::Contains(": error: "));
   auto json = Check(site, true);
   CHECK(json.status == 1);
   auto report = nlohmann::json::parse(json.out);
@@ -161,8 +160,8 @@ TEST_CASE("check measures the age of contact details against contact_max_age_day
   auto site = ReportSite();
   site.Write({{"site.yaml", std::string(enindgang::testing::kTwoLanguageConfig) + "contact_max_age_days: 525\n"}});
   auto run = Check(site, false);
-  CHECK(Has(run.out, "  verified more than 525 days before 2026-06-24: 0 of 3\n"));  // Assens, exactly 525
-  CHECK_FALSE(Has(run.err, "Assens (420)"));
+  CHECK_THAT(run.out, Catch::Contains("  verified more than 525 days before 2026-06-24: 0 of 3\n"));  // Assens, exactly 525
+  CHECK_THAT(run.err, !Catch::Contains("Assens (420)"));
   site.Write({{"site.yaml", std::string(enindgang::testing::kTwoLanguageConfig) + "contact_max_age_days: 30\n"}});
   auto json = nlohmann::json::parse(Check(site, true).out);
   REQUIRE(json["stale_contacts"].size() == 3);
@@ -177,10 +176,10 @@ TEST_CASE("check lists a verified date after today as a likely typo") {
   site.Write({{"municipalities.csv", rows}});
   auto run = Check(site, false);
   CHECK(run.status == 0);
-  CHECK(Has(run.out, "  verified after 2026-06-24 (a typo?): 1 of 3\n"
+  CHECK_THAT(run.out, Catch::Contains("  verified after 2026-06-24 (a typo?): 1 of 3\n"
                      "    municipality  code  verified    days\n"
                      "    Aarhus         751  2026-07-01     7\n"));
-  CHECK(Has(run.err, "municipalities.csv:4:66: warning: Aarhus (751): verified date 2026-07-01 is 7 days after 2026-06-24"));
+  CHECK_THAT(run.err, Catch::Contains("municipalities.csv:4:66: warning: Aarhus (751): verified date 2026-07-01 is 7 days after 2026-06-24"));
   auto json = nlohmann::json::parse(Check(site, true).out);
   CHECK(json["stale_contacts"][2]["reason"] == "in_the_future");
   CHECK(json["stale_contacts"][2]["age_days"] == -7);
@@ -200,12 +199,12 @@ TEST_CASE("check keeps many never-verified rows readable and lists every one in 
   site.Write({{"municipalities.csv", rows}, {"postcodes.csv", "postcode,name,municipality_codes\n1000,By," + codes + "\n"}});
   auto run = Check(site, false);
   CHECK(run.status == 0);
-  CHECK(Has(run.out, "  never verified: all 20\n  verified more than"));  // no list of every row
-  CHECK(Has(run.err, "municipalities.csv:6:" ));  // the fifth row, By5
-  CHECK_FALSE(Has(run.err, "municipalities.csv:7:"));
-  CHECK(Has(run.err, "municipalities.csv: warning: … and 15 more rows with contact details never verified — "
+  CHECK_THAT(run.out, Catch::Contains("  never verified: all 20\n  verified more than"));  // no list of every row
+  CHECK_THAT(run.err, Catch::Contains("municipalities.csv:6:"));  // the fifth row, By5
+  CHECK_THAT(run.err, !Catch::Contains("municipalities.csv:7:"));
+  CHECK_THAT(run.err, Catch::Contains("municipalities.csv: warning: … and 15 more rows with contact details never verified — "
                      "enindgang check --json lists every one\n"));
-  CHECK(Has(run.out, "0 errors, 21 warnings (15 not shown; see --json); nothing was written\n"));
+  CHECK_THAT(run.out, Catch::Contains("0 errors, 21 warnings (15 not shown; see --json); nothing was written\n"));
   auto json = nlohmann::json::parse(Check(site, true).out);
   CHECK(json["stale_contacts"].size() == 20);
   CHECK(json["warnings"].size() == 21);  // and "20 of 20 have no Én indgang URL"
@@ -214,8 +213,8 @@ TEST_CASE("check keeps many never-verified rows readable and lists every one in 
   rows.replace(rows.find(",DAWA,\n"), 7, ",DAWA,2026-06-01\n");
   site.Write({{"municipalities.csv", rows}});
   run = Check(site, false);
-  CHECK(Has(run.out, "  never verified: 19 of 20\n    By2, By3, "));
-  CHECK(Has(run.out, " By17,\n    … and 3 more (see --json)\n"));  // By18 to By20
+  CHECK_THAT(run.out, Catch::Contains("  never verified: 19 of 20\n    By2, By3, "));
+  CHECK_THAT(run.out, Catch::Contains(" By17,\n    … and 3 more (see --json)\n"));  // By18 to By20
 }
 
 TEST_CASE("check compares the street register with postcodes.csv: a few warnings per kind and a summary") {
@@ -227,12 +226,12 @@ TEST_CASE("check compares the street register with postcodes.csv: a few warnings
               {"street_register/postcodes.csv", register_postcodes}});
   auto run = Check(site, false);
   CHECK(run.status == 0);
-  CHECK(Has(run.err, "street_register/postcodes.csv:7:1: warning: postcode 1003 of municipality 751 (Aarhus) is in "
+  CHECK_THAT(run.err, Catch::Contains("street_register/postcodes.csv:7:1: warning: postcode 1003 of municipality 751 (Aarhus) is in "
                      "the street register but not in postcodes.csv"));
-  CHECK_FALSE(Has(run.err, "street_register/postcodes.csv:8:"));
-  CHECK(Has(run.err, "street_register: warning: … and 2 more postcodes only in the street register — enindgang "
+  CHECK_THAT(run.err, !Catch::Contains("street_register/postcodes.csv:8:"));
+  CHECK_THAT(run.err, Catch::Contains("street_register: warning: … and 2 more postcodes only in the street register — enindgang "
                      "check --json lists every one\n"));
-  CHECK(Has(run.out, "  disagreement                                              rows\n"
+  CHECK_THAT(run.out, Catch::Contains("  disagreement                                              rows\n"
                      "  postcodes only in the street register                        5\n"
                      "  postcodes only in postcodes.csv                              0\n"));
   auto json = nlohmann::json::parse(Check(site, true).out);
@@ -242,12 +241,12 @@ TEST_CASE("check compares the street register with postcodes.csv: a few warnings
 
   site.Write({{"street_register/postcodes.csv", "postcode,municipality_code,streets\n5610,410,3\n5610,420,40\n8000,751,500\n"}});
   run = Check(site, false);
-  CHECK(Has(run.out, "compared with postcodes.csv and municipalities.csv\n  they agree\n"));
+  CHECK_THAT(run.out, Catch::Contains("compared with postcodes.csv and municipalities.csv\n  they agree\n"));
 }
 
 TEST_CASE("check says nothing about a street register the site does not have") {
   auto site = ReportSite();
   auto run = Check(site, false);
-  CHECK_FALSE(Has(run.out, "Street register"));
+  CHECK_THAT(run.out, !Catch::Contains("Street register"));
   CHECK(nlohmann::json::parse(Check(site, true).out)["street_register"]["present"] == false);
 }

@@ -61,13 +61,13 @@ TEST_CASE("new news writes a dated draft post in the default language's news fol
   REQUIRE(run.status == 0);
   std::string path = "content/da/nyheder/2026-06-24-ny-hjaelp-aaben-raadgivning.md";
   REQUIRE(site.Exists(path));
-  CHECK(run.out.find(path) != std::string::npos);
-  CHECK(run.out.find("draft: true") != std::string::npos);
-  CHECK(run.out.find("set draft: false when it is ready; preview with enindgang serve") != std::string::npos);
+  CHECK_THAT(run.out, Catch::Contains(path));
+  CHECK_THAT(run.out, Catch::Contains("draft: true"));
+  CHECK_THAT(run.out, Catch::Contains("set draft: false when it is ready; preview with enindgang serve"));
 
   std::string text = site.Read(path);
-  CHECK(text.find("# publish: 2026-06-24 08:00") != std::string::npos);
-  CHECK(text.find("# expires: 2027-01-01") != std::string::npos);
+  CHECK_THAT(text, Catch::Contains("# publish: 2026-06-24 08:00"));
+  CHECK_THAT(text, Catch::Contains("# expires: 2027-01-01"));
   auto page = Parse(text, "da", "nyheder/2026-06-24-ny-hjaelp-aaben-raadgivning");
   CHECK(page.title == "Ny hjælp: åben rådgivning");
   CHECK(page.description.empty());
@@ -105,7 +105,7 @@ TEST_CASE("new never overwrites a file and says which one exists") {
   std::string before = site.Read("content/da/kontakt.md");
   auto run = site.New("page", "Kontakt");
   CHECK(run.status == 1);
-  CHECK(run.err.find("content/da/kontakt.md: error: the file exists already") != std::string::npos);
+  CHECK_THAT(run.err, Catch::Contains("content/da/kontakt.md: error: the file exists already"));
   CHECK(site.Read("content/da/kontakt.md") == before);
 }
 
@@ -113,11 +113,11 @@ TEST_CASE("new with an unknown language or kind is a usage error with a suggesti
   NewSite site;
   auto lang = site.New("page", "Kontakt", "dk");
   CHECK(lang.status == 2);
-  CHECK(lang.err.find("--lang dk is not a language of the site — did you mean 'da'?") != std::string::npos);
+  CHECK_THAT(lang.err, Catch::Contains("--lang dk is not a language of the site — did you mean 'da'?"));
   auto kind = site.New("nyhed", "Kontakt");
   CHECK(kind.status == 2);
-  CHECK(kind.err.find("use one of: news, page") != std::string::npos);
-  CHECK(site.New("newz", "Kontakt").err.find("did you mean 'news'?") != std::string::npos);
+  CHECK_THAT(kind.err, Catch::Contains("use one of: news, page"));
+  CHECK_THAT(site.New("newz", "Kontakt").err, Catch::Contains("did you mean 'news'?"));
   CHECK(site.New("page", "🙂").status == 2);
   CHECK_FALSE(site.Exists("content"));
 }
@@ -130,7 +130,7 @@ TEST_CASE("new without a site.yaml says where it looked") {
   request.title = "Kontakt";
   std::ostringstream out, err;
   CHECK(RunNew(request, out, err) == 1);
-  CHECK(err.str().find("cannot read the site configuration") != std::string::npos);
+  CHECK_THAT(err.str(), Catch::Contains("cannot read the site configuration"));
 }
 
 TEST_CASE("new never writes through a link where the file would be, even a dangling one") {
@@ -140,7 +140,7 @@ TEST_CASE("new never writes through a link where the file would be, even a dangl
   std::filesystem::create_symlink(elsewhere.path() / "stjaalet.md", site.path() / "content/da/kontakt.md");
   auto run = site.New("page", "Kontakt");
   CHECK(run.status == 1);
-  CHECK(run.err.find("content/da/kontakt.md: error: the file exists already") != std::string::npos);
+  CHECK_THAT(run.err, Catch::Contains("content/da/kontakt.md: error: the file exists already"));
   CHECK_FALSE(elsewhere.Exists("stjaalet.md"));
 }
 
@@ -151,7 +151,7 @@ TEST_CASE("new refuses a folder on the way that is a link outside the site, and 
   std::filesystem::create_directory_symlink(elsewhere.path(), site.path() / "content/da");
   auto run = site.New("news", "Ny hjælp");
   CHECK(run.status == 1);
-  CHECK(run.err.find("content/da: error: this folder is a link outside the site folder") != std::string::npos);
+  CHECK_THAT(run.err, Catch::Contains("content/da: error: this folder is a link outside the site folder"));
   CHECK_FALSE(std::filesystem::exists(elsewhere.path() / "nyheder"));
 
   std::filesystem::create_directories(site.path() / "delt/en");

@@ -18,7 +18,7 @@ TestSite OnePageSite() { return TestSite({{"content/da/index.md", PageFile("titl
 TEST_CASE("a build never replaces the site's own folder") {
   TestSite site = OnePageSite();
   CHECK(site.Build({}, site.path()) == 1);
-  CHECK(site.errors().find("holds files that enindgang did not write") != std::string::npos);
+  CHECK_THAT(site.errors(), Catch::Contains("holds files that enindgang did not write"));
   CHECK(fs::exists(site.path() / "content/da/index.md"));
   CHECK(fs::exists(site.path() / "site.yaml"));
 }
@@ -41,10 +41,10 @@ TEST_CASE("an earlier build's output and an empty folder may be replaced") {
 TEST_CASE("an output folder inside content/ or a theme is refused") {
   TestSite site = OnePageSite();
   CHECK(site.Build({}, site.path() / "content/da/public") == 1);
-  CHECK(site.errors().find("is inside content/, which the build reads") != std::string::npos);
+  CHECK_THAT(site.errors(), Catch::Contains("is inside content/, which the build reads"));
   CHECK_FALSE(fs::exists(site.path() / "content/da/public"));
   CHECK(site.Build({}, site.path() / "themes/default/public") == 1);
-  CHECK(site.errors().find("is inside themes/") != std::string::npos);
+  CHECK_THAT(site.errors(), Catch::Contains("is inside themes/"));
 }
 
 TEST_CASE("links to folders, dangling links and special files under content/ are reported") {
@@ -53,10 +53,9 @@ TEST_CASE("links to folders, dangling links and special files under content/ are
   fs::create_symlink("/findes/ikke.md", site.path() / "content/da/spoegelse.md");
   REQUIRE(mkfifo((site.path() / "content/da/roer.md").c_str(), 0644) == 0);
   CHECK(site.Build() == 1);
-  CHECK(site.errors().find("content/da/loop: error: this is a link to a folder") != std::string::npos);
-  CHECK(site.errors().find("content/da/spoegelse.md: error: this is a link to a file that does not exist") !=
-        std::string::npos);
-  CHECK(site.errors().find("content/da/roer.md: error: this is not a regular file") != std::string::npos);
+  CHECK_THAT(site.errors(), Catch::Contains("content/da/loop: error: this is a link to a folder"));
+  CHECK_THAT(site.errors(), Catch::Contains("content/da/spoegelse.md: error: this is a link to a file that does not exist"));
+  CHECK_THAT(site.errors(), Catch::Contains("content/da/roer.md: error: this is not a regular file"));
 }
 
 TEST_CASE("a link to a Markdown file is read like the file") {
@@ -64,5 +63,5 @@ TEST_CASE("a link to a Markdown file is read like the file") {
   site.Write({{"delt/ord.md", PageFile("title: Ord", "Delte ord.\n")}});
   fs::create_symlink(site.path() / "delt/ord.md", site.path() / "content/da/ord.md");
   CHECK(site.Build() == 0);
-  CHECK(site.Read("ord/index.html").find("Delte ord.") != std::string::npos);
+  CHECK_THAT(site.Read("ord/index.html"), Catch::Contains("Delte ord."));
 }

@@ -69,7 +69,6 @@ struct Preview {
   std::unique_ptr<httplib::Client> client;
 };
 
-bool Contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
 
 std::string StylesheetOf(const std::string& html) {
   std::smatch match;
@@ -151,11 +150,11 @@ TEST_CASE("serve answers / with the page, one reload script and no-store") {
   CHECK(res->status == 200);
   CHECK(res->get_header_value("Content-Type") == "text/html; charset=utf-8");
   CHECK(res->get_header_value("Cache-Control") == "no-store");
-  CHECK(Contains(res->body, "Forside"));
-  CHECK(Contains(res->body, std::string(kReloadTag) + "</body>"));
+  CHECK_THAT(res->body, Catch::Contains("Forside"));
+  CHECK_THAT(res->body, Catch::Contains(std::string(kReloadTag) + "</body>"));
   CHECK(res->body.find(kReloadTag) == res->body.rfind(kReloadTag));
   CHECK(preview.server.generation() == 1);
-  CHECK(Contains(preview.out.str(), "built in "));
+  CHECK_THAT(preview.out.str(), Catch::Contains("built in "));
 }
 
 TEST_CASE("serve sends the security headers of the generated nginx.conf") {
@@ -167,17 +166,17 @@ TEST_CASE("serve sends the security headers of the generated nginx.conf") {
     INFO(name);
     auto value = res->get_header_value(name);
     CHECK(!value.empty());
-    CHECK(Contains(nginx, "add_header " + std::string(name) + " \"" + value + "\" always;"));
+    CHECK_THAT(nginx, Catch::Contains("add_header " + std::string(name) + " \"" + value + "\" always;"));
   }
   auto csp = res->get_header_value("Content-Security-Policy");
-  CHECK(Contains(csp, "script-src 'self';"));
-  CHECK(Contains(csp, "connect-src 'self';"));  // lets the page open the event stream
+  CHECK_THAT(csp, Catch::Contains("script-src 'self';"));
+  CHECK_THAT(csp, Catch::Contains("connect-src 'self';"));  // lets the page open the event stream
 }
 
 TEST_CASE("serve maps URLs to output files the way nginx does") {
   Preview preview;
   CHECK(preview.Get("/ord/")->status == 200);
-  CHECK(Contains(preview.Get("/ord/index.html")->body, "bisidder"));
+  CHECK_THAT(preview.Get("/ord/index.html")->body, Catch::Contains("bisidder"));
   auto redirect = preview.Get("/ord");
   CHECK(redirect->status == 301);
   CHECK(redirect->get_header_value("Location") == "/ord/");
@@ -215,20 +214,20 @@ TEST_CASE("serve sends the search form's query where nginx-http.conf does, folde
   // nginx-http.conf lists the very routes serve answers.
   REQUIRE(preview.site.Build() == 0);
   const std::string maps = preview.site.Read("nginx-http.conf");
-  CHECK(Contains(maps, "\"%C3%85rhus\" kommune/aarhus/;"));
-  CHECK(Contains(maps, "\"Nuuk\" steder/groenland/;"));
-  CHECK(Contains(maps, "\"~^39[0-9][0-9]$\" steder/groenland/;"));
+  CHECK_THAT(maps, Catch::Contains("\"%C3%85rhus\" kommune/aarhus/;"));
+  CHECK_THAT(maps, Catch::Contains("\"Nuuk\" steder/groenland/;"));
+  CHECK_THAT(maps, Catch::Contains("\"~^39[0-9][0-9]$\" steder/groenland/;"));
 }
 
 TEST_CASE("serve answers unknown paths with the language's 404 page") {
   Preview preview;
   auto danish = preview.Get("/nope/");
   CHECK(danish->status == 404);
-  CHECK(Contains(danish->body, "<html lang=\"da\""));
-  CHECK(Contains(danish->body, kReloadTag));
+  CHECK_THAT(danish->body, Catch::Contains("<html lang=\"da\""));
+  CHECK_THAT(danish->body, Catch::Contains(kReloadTag));
   auto english = preview.Get("/en/nope/");
   CHECK(english->status == 404);
-  CHECK(Contains(english->body, "<html lang=\"en\""));
+  CHECK_THAT(english->body, Catch::Contains("<html lang=\"en\""));
 }
 
 TEST_CASE("serve sends each kind of file with its content type") {
@@ -236,42 +235,41 @@ TEST_CASE("serve sends each kind of file with its content type") {
   auto css = preview.Get(StylesheetOf(preview.Get("/")->body));
   CHECK(css->status == 200);
   CHECK(css->get_header_value("Content-Type") == "text/css; charset=utf-8");
-  CHECK(!Contains(css->body, "__enindgang"));
+  CHECK_THAT(css->body, !Catch::Contains("__enindgang"));
   // As nginx sends it with Debian's mime.types (render/server_policy): text/xml, without a charset.
   CHECK(preview.Get("/sitemap.xml")->get_header_value("Content-Type") == "text/xml");
   CHECK(preview.Get("/robots.txt")->get_header_value("Content-Type") == "text/plain; charset=utf-8");
   auto script = preview.Get("/__enindgang/reload.js");
   CHECK(script->get_header_value("Content-Type") == "application/javascript; charset=utf-8");
-  CHECK(Contains(script->body, "new EventSource(\"/__enindgang/events\")"));
+  CHECK_THAT(script->body, Catch::Contains("new EventSource(\"/__enindgang/events\")"));
 }
 
 TEST_CASE("serve shows a changed page after the next build") {
   Preview preview;
   preview.Change({{"content/da/index.md", PageFile("title: Forside\nlayout: landing", "Nu med ny tekst.\n")}});
-  CHECK(Contains(preview.Get("/")->body, "Nu med ny tekst."));
-  CHECK(Contains(preview.out.str(), "rebuilt in "));
-  CHECK(Contains(preview.out.str(), " ms (content/da/index.md)"));
+  CHECK_THAT(preview.Get("/")->body, Catch::Contains("Nu med ny tekst."));
+  CHECK_THAT(preview.out.str(), Catch::Contains("rebuilt in "));
+  CHECK_THAT(preview.out.str(), Catch::Contains(" ms (content/da/index.md)"));
 }
 
 TEST_CASE("serve renders again only the pages of an edited body, and every page after a title change") {
   Preview preview;
   preview.Change({{"content/da/ord.md", PageFile("title: Ord\norder: 1", "En bisidder går med.\n")}});
-  CHECK(Contains(preview.Get("/ord/")->body, "En bisidder går med."));
-  CHECK(Contains(preview.Get("/ar/ord/")->body, "En bisidder går med."));  // the fallback copy too
-  CHECK(Contains(preview.out.str(), " ms (content/da/ord.md): 3 pages rendered again\n"));
+  CHECK_THAT(preview.Get("/ord/")->body, Catch::Contains("En bisidder går med."));
+  CHECK_THAT(preview.Get("/ar/ord/")->body, Catch::Contains("En bisidder går med."));  // the fallback copy too
+  CHECK_THAT(preview.out.str(), Catch::Contains(" ms (content/da/ord.md): 3 pages rendered again\n"));
 
   preview.Change({{"content/da/ord.md", PageFile("title: Ordbog\norder: 1", "En bisidder går med.\n")}});
-  CHECK(Contains(preview.Get("/")->body, "Ordbog"));  // in the menu
-  CHECK(Contains(preview.out.str(),
-                 " ms (content/da/ord.md): every page, because the title of content/da/ord.md changed\n"));
+  CHECK_THAT(preview.Get("/")->body, Catch::Contains("Ordbog"));  // in the menu
+  CHECK_THAT(preview.out.str(), Catch::Contains(" ms (content/da/ord.md): every page, because the title of content/da/ord.md changed\n"));
 }
 
 TEST_CASE("serve watches folders created after it started") {
   Preview preview;
   preview.Change({{"content/da/nyt/side.md", PageFile("title: Ny side", "Helt ny.\n")}});
-  CHECK(Contains(preview.Get("/nyt/side/")->body, "Helt ny."));
+  CHECK_THAT(preview.Get("/nyt/side/")->body, Catch::Contains("Helt ny."));
   preview.Change({{"content/da/nyt/side.md", PageFile("title: Ny side", "Rettet.\n")}});
-  CHECK(Contains(preview.Get("/nyt/side/")->body, "Rettet."));
+  CHECK_THAT(preview.Get("/nyt/side/")->body, Catch::Contains("Rettet."));
 }
 
 TEST_CASE("while the build is broken, pages show the errors and assets the last good build") {
@@ -281,12 +279,12 @@ TEST_CASE("while the build is broken, pages show the errors and assets the last 
 
   auto res = preview.Get("/");
   CHECK(res->status == 500);
-  CHECK(Contains(res->body, "<html lang=\"en\">"));
+  CHECK_THAT(res->body, Catch::Contains("<html lang=\"en\">"));
   CHECK(std::regex_search(res->body, std::regex(R"(content/da/index\.md:\d+:\d+: error: image x\.png has no alt text)")));
-  CHECK(Contains(res->body, std::string(kReloadTag) + "</body>"));
+  CHECK_THAT(res->body, Catch::Contains(std::string(kReloadTag) + "</body>"));
   CHECK(preview.Get("/ord/")->status == 500);
   CHECK(preview.Get(stylesheet)->status == 200);
-  CHECK(Contains(preview.err.str(), "build failed in "));
+  CHECK_THAT(preview.err.str(), Catch::Contains("build failed in "));
 
   // Still broken after an edit elsewhere; the error page lists the same problems.
   auto errors = res->body;
@@ -297,8 +295,8 @@ TEST_CASE("while the build is broken, pages show the errors and assets the last 
                   {"content/da/x.png", "PNG"}});
   res = preview.Get("/");
   CHECK(res->status == 200);
-  CHECK(Contains(res->body, "Et kort"));
-  CHECK(Contains(preview.Get("/ord/")->body, "Ændret."));
+  CHECK_THAT(res->body, Catch::Contains("Et kort"));
+  CHECK_THAT(preview.Get("/ord/")->body, Catch::Contains("Ændret."));
 }
 
 TEST_CASE("the error page escapes what it quotes from the site") {
@@ -306,8 +304,8 @@ TEST_CASE("the error page escapes what it quotes from the site") {
   preview.Change({{"content/da/index.md", PageFile("title: Forside\nlayout: landing\n<b>: x", "Velkommen.\n")}});
   auto res = preview.Get("/");
   REQUIRE(res->status == 500);
-  CHECK(!Contains(res->body, "<b>"));
-  CHECK(Contains(res->body, "unknown front matter key &#39;&lt;b&gt;&#39;"));
+  CHECK_THAT(res->body, !Catch::Contains("<b>"));
+  CHECK_THAT(res->body, Catch::Contains("unknown front matter key &#39;&lt;b&gt;&#39;"));
 }
 
 TEST_CASE("the event stream announces each new build, and Stop ends it") {
@@ -350,7 +348,7 @@ TEST_CASE("the reload script is never part of the built site") {
   request.write = false;
   auto outcome = BuildInMemory(request);
   REQUIRE(outcome->ok());
-  for (const auto& page : outcome->rendered.pages) CHECK(!Contains(page.html, "__enindgang"));
+  for (const auto& page : outcome->rendered.pages) CHECK_THAT(page.html, !Catch::Contains("__enindgang"));
 
   REQUIRE(site.Build() == 0);
   int pages = 0;
@@ -358,7 +356,7 @@ TEST_CASE("the reload script is never part of the built site") {
     if (!entry.is_regular_file()) continue;
     auto relative = entry.path().lexically_relative(site.path() / "public").generic_string();
     INFO(relative);
-    CHECK(!Contains(site.Read(relative), "__enindgang"));
+    CHECK_THAT(site.Read(relative), !Catch::Contains("__enindgang"));
     pages += entry.path().extension() == ".html";
   }
   CHECK(pages > 3);
@@ -373,7 +371,7 @@ TEST_CASE("serve reports a port it cannot use") {
   same_port.port = first.port();
   PreviewServer second(same_port, out, err);
   CHECK(!second.Start());
-  CHECK(Contains(err.str(), "cannot listen on 127.0.0.1:" + std::to_string(first.port())));
+  CHECK_THAT(err.str(), Catch::Contains("cannot listen on 127.0.0.1:" + std::to_string(first.port())));
 }
 
 TEST_CASE("serve answers only requests addressed to this computer") {
@@ -395,8 +393,8 @@ TEST_CASE("serve answers only requests addressed to this computer") {
       auto res = preview.client->Get(path, {{"Host", host}});
       REQUIRE(res);
       CHECK(res->status == 421);
-      CHECK(!Contains(res->body, "Forside"));
-      CHECK(!Contains(res->body, "EventSource"));
+      CHECK_THAT(res->body, !Catch::Contains("Forside"));
+      CHECK_THAT(res->body, !Catch::Contains("EventSource"));
       CHECK(res->get_header_value("Content-Type") == "text/plain; charset=utf-8");
     }
   }
@@ -412,7 +410,7 @@ TEST_CASE("serve refuses to listen on an address other computers can reach") {
   request.host = "0.0.0.0";
   PreviewServer server(request, out, err);
   CHECK(!server.Start());
-  CHECK(Contains(err.str(), "cannot serve on 0.0.0.0: serve shows drafts and is for this computer only"));
+  CHECK_THAT(err.str(), Catch::Contains("cannot serve on 0.0.0.0: serve shows drafts and is for this computer only"));
 }
 
 TEST_CASE("serve's redirects stay on this host") {
@@ -457,7 +455,7 @@ TEST_CASE("serve refuses requests with a body before reading it") {
   post.Send("POST / HTTP/1.1\r\nHost: " + host + "\r\nContent-Length: 200000000\r\n\r\n");
   auto answer = post.Receive(std::chrono::seconds(3));  // without the body
   CHECK(answer.starts_with("HTTP/1.1 405 "));
-  CHECK(Contains(answer, "Allow: GET, HEAD\r\n"));
+  CHECK_THAT(answer, Catch::Contains("Allow: GET, HEAD\r\n"));
   CHECK(post.SendUpTo(kMegabyte * 20) < kMegabyte * 4);  // what the sockets' buffers hold at most
 
   // A client that asks before sending the body is told no at once, not to go ahead.
@@ -515,7 +513,7 @@ TEST_CASE("idle and slow connections and open event streams leave room for page 
   // The newest event streams are still served.
   RawConnection stream(port);
   stream.Send("GET /__enindgang/events HTTP/1.1\r\nHost: " + host + "\r\n\r\n");
-  CHECK(Contains(stream.Receive(std::chrono::seconds(5), "data: "), "data: "));
+  CHECK_THAT(stream.Receive(std::chrono::seconds(5), "data: "), Catch::Contains("data: "));
 }
 
 TEST_CASE("the oldest event stream ends when a seventeenth opens") {
@@ -525,7 +523,7 @@ TEST_CASE("the oldest event stream ends when a seventeenth opens") {
   for (int i = 0; i < 17; ++i) {
     streams.push_back(std::make_unique<RawConnection>(preview.server.port()));
     streams.back()->Send(request);
-    CHECK(Contains(streams.back()->Receive(std::chrono::seconds(5), "data: "), "data: "));  // open, in this order
+    CHECK_THAT(streams.back()->Receive(std::chrono::seconds(5), "data: "), Catch::Contains("data: "));  // open, in this order
   }
   auto started = std::chrono::steady_clock::now();
   streams.front()->Receive(std::chrono::seconds(10));  // returns when the server closes it

@@ -167,7 +167,7 @@ const std::vector<FrontMatterKey> kSchema = {
        return ScaffoldLine{"audience: child", "child (menu, quick exit, LIX limit) or adult (footer)"};
      }},
     {"translation", "original, needs-review, reviewed", "none",
-     "needs-review shows a notice and fails `check --release`",
+     "needs-review shows a notice and is a warning of `check --release`",
      [](const YamlFields& f, PageSource& p, Diagnostics&, int) {
        p.translation = ReadChoice<TranslationStatus>(f, "translation");
        p.translation_position = f.PositionOfKey("translation");

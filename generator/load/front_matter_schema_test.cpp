@@ -30,7 +30,7 @@ TEST_CASE("the README's front matter table is the schema's") {
   readme << file.rdbuf();
   const std::string table = FrontMatterTable();
   INFO("paste this table into README.md under ### Front matter:\n" << table);
-  CHECK(readme.str().find(table) != std::string::npos);
+  CHECK_THAT(readme.str(), Catch::Contains(table));
 }
 
 TEST_CASE("every schema key is read and has its words") {
@@ -53,15 +53,15 @@ TEST_CASE("role reads as an enum and an unknown role lists the valid ones") {
   REQUIRE(diagnostics.Sorted().size() == 1);
   const std::string message = diagnostics.Sorted()[0].Format();
   INFO(message);
-  CHECK(message.find("content/da/side.md:3:7: error: 'role' cannot be 'rigths'") != std::string::npos);
-  CHECK(message.find("rights") != std::string::npos);
+  CHECK_THAT(message, Catch::Contains("content/da/side.md:3:7: error: 'role' cannot be 'rigths'"));
+  CHECK_THAT(message, Catch::Contains("rights"));
 }
 
 TEST_CASE("an unknown front matter key suggests the schema's closest key") {
   Diagnostics diagnostics;
   CHECK_FALSE(Parse("title: Om\nrol: rights", diagnostics));
   REQUIRE(diagnostics.Sorted().size() == 1);
-  CHECK(diagnostics.Sorted()[0].Format().find("did you mean 'role'?") != std::string::npos);
+  CHECK_THAT(diagnostics.Sorted()[0].Format(), Catch::Contains("did you mean 'role'?"));
 }
 
 TEST_CASE("a changed structure key is named and a body-only change is not") {

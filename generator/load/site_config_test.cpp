@@ -66,7 +66,7 @@ TEST_CASE("a misspelt contact_max_age_days is an unknown key with a suggestion")
 TEST_CASE("release_placeholder has a default and a site can set its own pattern") {
   auto loaded = Load(kLanguages);
   REQUIRE(loaded.config);
-  CHECK(loaded.config->release_placeholder.find("UDFYLDES") != std::string::npos);
+  CHECK_THAT(loaded.config->release_placeholder, Catch::Contains("UDFYLDES"));
   loaded = Load(std::string(kLanguages) + "release_placeholder: '\\[UDFYLD[^\\]]*\\]'\n");
   REQUIRE(loaded.config);
   CHECK(loaded.config->release_placeholder == "\\[UDFYLD[^\\]]*\\]");

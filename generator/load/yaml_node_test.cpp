@@ -78,16 +78,16 @@ TEST_CASE("syntax errors, aliases and deep nesting are refused with a position")
   auto [broken, error] = LoadYaml("title: \"Ord\"\norder: [1\n");
   CHECK_FALSE(broken);
   CHECK(error.mark.line == 2);
-  CHECK(error.message.find("flow sequence") != std::string::npos);
+  CHECK_THAT(error.message, Catch::Contains("flow sequence"));
 
   auto [aliased, alias_error] = LoadYaml("a: &x [1, 2]\nb: *x\n");
   CHECK_FALSE(aliased);
   CHECK(alias_error.mark.line == 1);
-  CHECK(alias_error.message.find("aliases") != std::string::npos);
+  CHECK_THAT(alias_error.message, Catch::Contains("aliases"));
 
   auto [deep, deep_error] = LoadYaml(std::string(100, '[') + std::string(100, ']'));
   CHECK_FALSE(deep);
-  CHECK(deep_error.message.find("nested too deeply") != std::string::npos);
+  CHECK_THAT(deep_error.message, Catch::Contains("nested too deeply"));
   CHECK(LoadYaml(std::string(60, '[') + std::string(60, ']')).first);
 }
 
@@ -107,7 +107,7 @@ TEST_CASE("a key given twice in one mapping is an error at the second, in nested
   auto [yaml, error] = LoadYaml("title: a\nmenu:\n  x: 1\ntitle: b\n");
   CHECK_FALSE(yaml);
   CHECK(error.mark.line == 3);
-  CHECK(error.message.find("'title' is given twice") != std::string::npos);
+  CHECK_THAT(error.message, Catch::Contains("'title' is given twice"));
   auto [nested, nested_error] = LoadYaml("menu:\n  x: 1\n  x: 2\n");
   CHECK_FALSE(nested);
   CHECK(nested_error.mark.line == 2);

@@ -151,11 +151,10 @@ TEST_CASE("a value with </script> cannot end the data block") {
   Municipality m = Hillerod();
   m.acute_service = "</script><script>alert(1)</script> & <!-- co";
   const std::string text = JsonForScriptBlock(ContactJsonLd(m, {}));
-  CHECK(text.find('<') == std::string::npos);
-  CHECK(text.find('>') == std::string::npos);
-  CHECK(text.find('&') == std::string::npos);
-  CHECK(text.find("\\u003c/script\\u003e\\u003cscript\\u003ealert(1)\\u003c/script\\u003e \\u0026 \\u003c!-- co") !=
-        std::string::npos);
+  CHECK_THAT(text, !Catch::Contains("<"));
+  CHECK_THAT(text, !Catch::Contains(">"));
+  CHECK_THAT(text, !Catch::Contains("&"));
+  CHECK_THAT(text, Catch::Contains("\\u003c/script\\u003e\\u003cscript\\u003ealert(1)\\u003c/script\\u003e \\u0026 \\u003c!-- co"));
   // The same value to a JSON reader.
   CHECK(ContactOfType(json::parse(text), "out of hours")["name"] == m.acute_service);
 }

@@ -15,7 +15,7 @@ TEST_CASE("lookup strings are pluralised per count and safe inside a script bloc
   Diagnostics d;
   UiStrings strings(config, theme, d);
   std::string json = LookupStringsJson(strings, config.languages[0], {{"a", "A"}});
-  CHECK(json.find("\"Ingen forslag\",\"1 forslag\",\"2 forslag\"") != std::string::npos);
-  CHECK(json.find("Vi fandt ikke „{q}“ \\u003c/script\\u003e \\u0026 co") != std::string::npos);
-  CHECK(json.find("</") == std::string::npos);
+  CHECK_THAT(json, Catch::Contains("\"Ingen forslag\",\"1 forslag\",\"2 forslag\""));
+  CHECK_THAT(json, Catch::Contains("Vi fandt ikke „{q}“ \\u003c/script\\u003e \\u0026 co"));
+  CHECK_THAT(json, !Catch::Contains("</"));
 }

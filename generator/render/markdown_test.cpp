@@ -25,6 +25,6 @@ TEST_CASE("a line past the end of the output maps to the last block") {
 }
 
 TEST_CASE("raw HTML is left out unless allowed") {
-  CHECK(MarkdownToHtml("<b>fed</b>", false).find("<b>") == std::string::npos);
-  CHECK(MarkdownToHtml("<b>fed</b>", true).find("<b>fed</b>") != std::string::npos);
+  CHECK_THAT(MarkdownToHtml("<b>fed</b>", false), !Catch::Contains("<b>"));
+  CHECK_THAT(MarkdownToHtml("<b>fed</b>", true), Catch::Contains("<b>fed</b>"));
 }

@@ -7,9 +7,9 @@ namespace enindgang {
 
 // How the built site is served, the one home of it: the generated nginx.conf
 // (render/nginx_config) is written from these rules and `serve`
-// (cli/served_site, cli/preview_server) answers from them, so that what
+// (build/served_site, cli/preview_server) answers from them, so that what
 // breaks in production breaks in preview. tests/server_policy sends both the
-// same table of requests (tests/server_policy_cases.tsv) and compares them.
+// same table of requests (tests/server_policy/cases.tsv) and compares them.
 
 struct HeaderField {
   std::string_view name;

@@ -64,7 +64,7 @@ TEST_CASE("a broken pattern is reported with where it broke") {
   std::string error;
   CHECK_FALSE(FormatMessage("{count, plural, one {# side} other {# sider}", "da", {{"count", int64_t{1}}}, &error));
   CHECK(error.find("U_") == 0);
-  CHECK(error.find("offset") != std::string::npos);
+  CHECK_THAT(error, Catch::Contains("offset"));
   error.clear();
   CHECK_FALSE(ValidateMessage("{count, plurl, one {x}}", "da", &error));
   CHECK_FALSE(error.empty());

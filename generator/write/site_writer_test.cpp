@@ -190,7 +190,7 @@ TEST_CASE("an output that is a symlink to nothing, or to a folder of someone els
   CHECK(dir.Read("mine/letter.txt") == "dear");
   CHECK_FALSE(dir.Exists("nowhere"));
   REQUIRE(d.Sorted().size() == 2);
-  CHECK(d.Sorted()[0].Format().find("a link to something that does not exist") != std::string::npos);
+  CHECK_THAT(d.Sorted()[0].Format(), Catch::Contains("a link to something that does not exist"));
 }
 
 TEST_CASE("deleting a build folder that became a symlink deletes the link, not what it leads to") {
