@@ -66,7 +66,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   Diagnostics diagnostics;
   const MarkdownTree tree(markdown, raw_html);
   const bool parse_html = raw_html && tree.HasRawHtml();
-  auto result = parse_html ? PostProcessHtml(tree.Html(), context, diagnostics) : RenderTreeHtml(tree, context, diagnostics);
+  auto result =
+      parse_html ? PostProcessHtml(tree.Html(), context, diagnostics) : RenderTreeHtml(tree, context, diagnostics);
 
   PrintIfAsked(diagnostics);
   std::set<std::string> ids;

@@ -19,9 +19,9 @@ namespace {
 const LookupIndex& RealIndex() {
   static const LookupIndex index = [] {
     Diagnostics diagnostics;
-    auto directory = LoadMunicipalityDirectory(ENINDGANG_SOURCE_DIR "/municipalities.csv",
-                                               ENINDGANG_SOURCE_DIR "/postcodes.csv", ENINDGANG_SOURCE_DIR,
-                                               diagnostics);
+    auto directory =
+        LoadMunicipalityDirectory(ENINDGANG_SOURCE_DIR "/municipalities.csv", ENINDGANG_SOURCE_DIR "/postcodes.csv",
+                                  ENINDGANG_SOURCE_DIR, diagnostics);
     FUZZ_CHECK(directory.has_value());
     auto streets = LoadStreetRegister(ENINDGANG_SOURCE_DIR "/street_register", "street_register", true, diagnostics);
     FUZZ_CHECK(streets.has_value());

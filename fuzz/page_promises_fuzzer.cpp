@@ -1,10 +1,9 @@
 // The page-promise check (check/markup_promises) on any HTML. Pages are
 // checked in tinyxml2's tree, which is fast, whenever it parses the page
-// whole (ParsePageAroundBody) and MisreadByBrowsers says browsers read it alike; gumbo, the HTML standard's parser, is the
-// reference. Properties: no crash, every finding lies inside the input, and
-// whenever the fast path is taken and gumbo finds a broken promise, the fast
-// path finds one too (it may find more: it reads <script> or <textarea>
-// contents as markup).
+// whole (ParsePageAroundBody) and MisreadByBrowsers says browsers read it alike; gumbo, the HTML standard's parser, is
+// the reference. Properties: no crash, every finding lies inside the input, and whenever the fast path is taken and
+// gumbo finds a broken promise, the fast path finds one too (it may find more: it reads <script> or <textarea> contents
+// as markup).
 #include <tinyxml2.h>
 
 #include <cstddef>

@@ -58,8 +58,8 @@ bool WriteFile(const std::filesystem::path& path, std::string_view bytes) {
 bool IsWithin(const std::filesystem::path& inner, const std::filesystem::path& outer) {
   namespace fs = std::filesystem;
   std::error_code ec;
-  const fs::path rel = fs::weakly_canonical(fs::absolute(inner), ec)
-                           .lexically_relative(fs::weakly_canonical(fs::absolute(outer), ec));
+  const fs::path rel =
+      fs::weakly_canonical(fs::absolute(inner), ec).lexically_relative(fs::weakly_canonical(fs::absolute(outer), ec));
   return !rel.empty() && *rel.begin() != "..";
 }
 

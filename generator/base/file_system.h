@@ -18,8 +18,7 @@ struct BoundedRead {
 
 // Reads a whole regular file of at most `max_bytes`. A pipe, socket or device
 // is refused before a byte is read, and opening never waits for a pipe's writer.
-BoundedRead ReadBounded(const std::filesystem::path& path,
-                        uint64_t max_bytes = std::numeric_limits<uint64_t>::max());
+BoundedRead ReadBounded(const std::filesystem::path& path, uint64_t max_bytes = std::numeric_limits<uint64_t>::max());
 
 // Reads a whole regular file; nullopt when it cannot be read.
 std::optional<std::string> ReadFile(const std::filesystem::path& path);

@@ -51,16 +51,16 @@ class IncrementalBuild {
   const PageSource& Current(const PageSource& built) const;
 
   std::filesystem::path source_;
-  bool follows_clock_ = false;            // no --today or --now: publish, expires and dates follow the clock
+  bool follows_clock_ = false;             // no --today or --now: publish, expires and dates follow the clock
   int64_t next_scheduled_ms_ = INT64_MAX;  // the next publish: or expires: instant after the build
   bool whole_site_ = true;                 // false when building one municipality's bundle
   std::unique_ptr<BuildOutcome> outcome_;  // the Site, which the pages point into
   std::shared_ptr<const RenderContext> context_;
   std::shared_ptr<const ServedSite> served_;
   std::unordered_map<std::string, const PageSource*> built_;  // by path: "content/da/ord.md"
-  std::set<std::string> content_files_;   // every file under content/ the build read, pages and static files
+  std::set<std::string> content_files_;       // every file under content/ the build read, pages and static files
   std::map<std::string, PageSource> edited_;  // taken in since the build, by path
-  std::set<std::string> failed_;          // changed files whose edit had errors, read again next time
+  std::set<std::string> failed_;              // changed files whose edit had errors, read again next time
   // What a full build of the files taken in so far would report, stage by stage.
   StageFindings findings_;
 };

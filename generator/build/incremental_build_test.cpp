@@ -181,9 +181,13 @@ TEST_CASE("edits that other pages show or that move pages need a full build") {
       {"audience", [&] { site.Edit(page, "order: 1", "order: 1\naudience: adult"); }, {page}, "the audience"},
       {"publish", [&] { site.Edit(page, "order: 1", "order: 1\npublish: 2020-01-01 08:00"); }, {page}, "the publish"},
       {"expires", [&] { site.Edit(page, "order: 1", "order: 1\nexpires: 2030-01-01"); }, {page}, "the expires"},
-      {"a news page's date", [&] { site.Edit("content/da/nyheder/ny.md", "2024-04-01", "2024-04-02"); },
-       {"content/da/nyheder/ny.md"}, "the date"},
-      {"a new page", [&] { site.Write("content/da/ny.md", "---\ntitle: Ny\n---\nNy.\n"); }, {"content/da/ny.md"},
+      {"a news page's date",
+       [&] { site.Edit("content/da/nyheder/ny.md", "2024-04-01", "2024-04-02"); },
+       {"content/da/nyheder/ny.md"},
+       "the date"},
+      {"a new page",
+       [&] { site.Write("content/da/ny.md", "---\ntitle: Ny\n---\nNy.\n"); },
+       {"content/da/ny.md"},
        "content/da/ny.md is new"},
       {"a deleted page", [&] { site.Remove(page); }, {page}, page + " was deleted"},
       {"a folder moved away", [&] { site.Remove("content/da/nyheder"); }, {"content/da/nyheder"}, "was deleted"},
@@ -191,10 +195,13 @@ TEST_CASE("edits that other pages show or that move pages need a full build") {
       {"municipalities.csv", [] {}, {"municipalities.csv"}, "municipalities.csv changed"},
       {"a static file", [&] { site.Write("content/da/kort.png", "png"); }, {"content/da/kort.png"}, "is new"},
       {"too many changes", [] {}, {"(too many changes to list)"}, "lost count"},
-      {"a structural and a body edit", [&] {
+      {"a structural and a body edit",
+       [&] {
          site.Edit(page, "Du har ret", "Du har altid ret");
          site.Edit("content/da/ord.md", "Ord der er gode", "Ord som er gode");
-       }, {page, "content/da/ord.md"}, "the title of content/da/ord.md"},
+       },
+       {page, "content/da/ord.md"},
+       "the title of content/da/ord.md"},
   };
   for (const auto& c : cases) {
     DYNAMIC_SECTION(c.what) {
@@ -214,15 +221,9 @@ TEST_CASE("problems in an edited file are reported as a full build reports them"
   const std::string page = "content/da/rettigheder.md";
   Diagnostics diagnostics;
 
-  SECTION("in the front matter, found while loading") {
-    site.Edit(page, "order: 1", "order: 1\ncolour: blue");
-  }
-  SECTION("in the body, found while rendering") {
-    site.Edit(page, "Du har ret", "![](kort.png) Du har ret");
-  }
-  SECTION("a skipped heading level") {
-    site.Edit(page, "To overskrifter", "#### For dybt\n\nTo overskrifter");
-  }
+  SECTION("in the front matter, found while loading") { site.Edit(page, "order: 1", "order: 1\ncolour: blue"); }
+  SECTION("in the body, found while rendering") { site.Edit(page, "Du har ret", "![](kort.png) Du har ret"); }
+  SECTION("a skipped heading level") { site.Edit(page, "To overskrifter", "#### For dybt\n\nTo overskrifter"); }
   SECTION("in the finished page, found by the checks") {
     std::string words;
     for (int i = 0; i < 30; ++i) words += " kommunalbestyrelsesmedlemmerne";

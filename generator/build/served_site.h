@@ -30,7 +30,7 @@ class ServedSite {
  private:
   ServedSite() = default;
 
-  std::shared_ptr<const std::unordered_map<std::string, std::string>> built_;  // by the full build
+  std::shared_ptr<const std::unordered_map<std::string, std::string>> built_;   // by the full build
   std::unordered_map<std::string, std::shared_ptr<const std::string>> edited_;  // rendered again since
   std::shared_ptr<const NoScriptRoutes> lookup_routes_;
 };

@@ -4,7 +4,7 @@ namespace enindgang {
 namespace {
 
 // Every field of a row a local page shows a child to act on (see HasContactDetails).
-const std::string Municipality::* const kContactFields[] = {
+const std::string Municipality::*const kContactFields[] = {
     &Municipality::website, &Municipality::enindgang_url, &Municipality::phone,         &Municipality::email,
     &Municipality::sms,     &Municipality::opening_hours, &Municipality::acute_service, &Municipality::acute_phone};
 
@@ -48,14 +48,15 @@ Diagnostic StaleContactWarning(const StaleContact& stale, const text::Date& toda
       warning.hint = "check them against the municipality's own pages and write that day in verified as YYYY-MM-DD";
       break;
     case ContactStaleness::kTooOld:
-      warning.message = who + "contact details verified " + row.verified + ", " + Days(*stale.age_days) +
-                        " before " + text::IsoDate(today) + " (limit " + std::to_string(max_age_days) + ")";
-      warning.hint = "check them again against the municipality's own pages and update verified "
-                     "(contact_max_age_days in site.yaml sets the limit)";
+      warning.message = who + "contact details verified " + row.verified + ", " + Days(*stale.age_days) + " before " +
+                        text::IsoDate(today) + " (limit " + std::to_string(max_age_days) + ")";
+      warning.hint =
+          "check them again against the municipality's own pages and update verified "
+          "(contact_max_age_days in site.yaml sets the limit)";
       break;
     case ContactStaleness::kInTheFuture:
-      warning.message = who + "verified date " + row.verified + " is " + Days(-*stale.age_days) + " after " +
-                        text::IsoDate(today);
+      warning.message =
+          who + "verified date " + row.verified + " is " + Days(-*stale.age_days) + " after " + text::IsoDate(today);
       warning.hint = "write the day the row was checked, not a later one";
       break;
   }

@@ -23,9 +23,12 @@ Municipality Row(std::string code, std::string name, std::string verified, int l
 
 // 2026-06-24 minus 180 days is 2025-12-26; minus 181 days, 2025-12-25.
 std::vector<Municipality> FixtureRows() {
-  return {Row("101", "Never", "", 2),         Row("147", "Fresh", "2026-06-01", 3),
-          Row("151", "Stale", "2025-12-25", 4), Row("153", "AtLimit", "2025-12-26", 5),
-          Row("155", "Future", "2026-07-01", 6), Row("157", "Today", "2026-06-24", 7)};
+  return {Row("101", "Never", "", 2),
+          Row("147", "Fresh", "2026-06-01", 3),
+          Row("151", "Stale", "2025-12-25", 4),
+          Row("153", "AtLimit", "2025-12-26", 5),
+          Row("155", "Future", "2026-07-01", 6),
+          Row("157", "Today", "2026-06-24", 7)};
 }
 
 }  // namespace
@@ -67,9 +70,9 @@ TEST_CASE("stale contacts: a row without contact details has nothing to verify")
   bare.phone.clear();
   CHECK_FALSE(HasContactDetails(bare));
   CHECK(FindStaleContacts({bare}, kToday, kLimit).empty());
-  for (auto field : {&Municipality::website, &Municipality::enindgang_url, &Municipality::phone, &Municipality::email,
-                     &Municipality::sms, &Municipality::opening_hours, &Municipality::acute_service,
-                     &Municipality::acute_phone}) {
+  for (auto field :
+       {&Municipality::website, &Municipality::enindgang_url, &Municipality::phone, &Municipality::email,
+        &Municipality::sms, &Municipality::opening_hours, &Municipality::acute_service, &Municipality::acute_phone}) {
     Municipality one = bare;
     (one.*field).assign(1, 'x');
     CHECK(HasContactDetails(one));

@@ -42,7 +42,8 @@ void CheckThemeContrast(const ThemeFiles& theme, Diagnostics& diagnostics) {
     auto bg = theme.colors.find(pair.background);
     if (fg == theme.colors.end() || bg == theme.colors.end()) {
       const std::string& missing = fg == theme.colors.end() ? pair.foreground : pair.background;
-      diagnostics.Error(pair.where, "the contrast check names colour '" + missing + "', which the theme does not define",
+      diagnostics.Error(pair.where,
+                        "the contrast check names colour '" + missing + "', which the theme does not define",
                         DidYouMean(missing, names));
       continue;
     }

@@ -19,7 +19,8 @@ TEST_CASE("contrast ratios match WCAG's published examples") {
 TEST_CASE("a theme colour pair below its minimum is an error at the foreground colour") {
   ThemeFiles theme;
   theme.colors = {{"text", "#777777"}, {"background", "#ffffff"}};
-  theme.color_positions = {{"text", {"themes/kommune/theme.yaml", 4, 9}}, {"background", {"themes/default/theme.yaml", 3, 15}}};
+  theme.color_positions = {{"text", {"themes/kommune/theme.yaml", 4, 9}},
+                           {"background", {"themes/default/theme.yaml", 3, 15}}};
   theme.contrast_pairs = {{"text", "background", 4.5, {"themes/default/theme.yaml", 20, 5}}};
   Diagnostics d;
   CheckThemeContrast(theme, d);

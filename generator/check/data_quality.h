@@ -34,7 +34,7 @@ struct DataQuality {
   std::vector<MunicipalityFact> without_url;
   int with_contact_details = 0;
   int contact_max_age_days = 0;
-  std::vector<StaleContact> stale;         // rows into the site's directory
+  std::vector<StaleContact> stale;          // rows into the site's directory
   std::vector<MunicipalityFact> unsourced;  // detail: "phone, email"
   std::string default_language;
   std::vector<LanguageCoverage> languages;

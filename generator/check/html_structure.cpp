@@ -8,7 +8,8 @@ namespace enindgang {
 namespace {
 using tinyxml2::XMLElement;
 
-void CollectHeadings(const XMLElement* element, const RenderedPage& page, std::vector<std::pair<int, std::string>>& out) {
+void CollectHeadings(const XMLElement* element, const RenderedPage& page,
+                     std::vector<std::pair<int, std::string>>& out) {
   for (auto* child = element->FirstChildElement(); child; child = child->NextSiblingElement()) {
     const char* name = child->Name();
     if (std::strlen(name) == 2 && name[0] == 'h' && name[1] >= '1' && name[1] <= '6')
@@ -46,8 +47,10 @@ bool ParseWhole(std::string html, tinyxml2::XMLDocument& document) {
 
 bool ParsePageAroundBody(const RenderedPage& page, tinyxml2::XMLDocument& document, Diagnostics& diagnostics) {
   if (ParseWhole(page.body_offset == std::string::npos ? page.html : PageAroundBody(page), document)) return true;
-  const std::string what = document.Error() ? std::string(document.ErrorStr()) : "a tag is closed outside every element";
-  diagnostics.Error({page.source_path, 1, 1}, "the generated page is not well-formed: " + what + " (" + page.output_path + ")",
+  const std::string what =
+      document.Error() ? std::string(document.ErrorStr()) : "a tag is closed outside every element";
+  diagnostics.Error({page.source_path, 1, 1},
+                    "the generated page is not well-formed: " + what + " (" + page.output_path + ")",
                     "check the theme's templates for unclosed or misnested tags");
   return false;
 }
@@ -73,9 +76,10 @@ void CheckHtmlStructure(const RenderedPage& page, const tinyxml2::XMLDocument& d
   for (const auto& [level, text] : headings) {
     if (level == 1) ++h1;
     if (previous > 0 && level > previous + 1) {
-      diagnostics.Error(where, "heading '" + text + "' skips from h" + std::to_string(previous) + " to h" +
-                                   std::to_string(level) + label,
-                        "use one more # than the heading above it, not more");
+      diagnostics.Error(
+          where,
+          "heading '" + text + "' skips from h" + std::to_string(previous) + " to h" + std::to_string(level) + label,
+          "use one more # than the heading above it, not more");
     }
     previous = level;
   }

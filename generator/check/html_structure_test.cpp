@@ -51,14 +51,16 @@ TEST_CASE("the layout around the body is still checked") {
   REQUIRE(Messages(unclosed).size() == 1);
   CHECK_THAT(Messages(unclosed)[0], Catch::Contains("not well-formed"));
   auto two_titles = PageWithBody(kBefore, "<h1>Igen</h1>" + kAfter, "<p>Tekst</p>", {});
-  CHECK(Messages(two_titles) == std::vector<std::string>{"the page has 2 h1 headings, it needs exactly one (ord/index.html)"});
+  CHECK(Messages(two_titles) ==
+        std::vector<std::string>{"the page has 2 h1 headings, it needs exactly one (ord/index.html)"});
 }
 
 TEST_CASE("a layout that shows the body twice gets it twice, and the whole page is checked") {
   auto page = PageWithBody(kBefore + std::string(kBodyPlaceholder), kAfter, "<h1>Ekstra</h1>", {{1, "e", "Ekstra"}});
   CHECK(page.body_offset == std::string::npos);
   CHECK_THAT(page.html, !Catch::Contains(std::string(kBodyPlaceholder)));
-  CHECK(Messages(page) == std::vector<std::string>{"the page has 3 h1 headings, it needs exactly one (ord/index.html)"});
+  CHECK(Messages(page) ==
+        std::vector<std::string>{"the page has 3 h1 headings, it needs exactly one (ord/index.html)"});
 }
 
 TEST_CASE("an end tag outside every element does not end the check early") {

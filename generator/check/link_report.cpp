@@ -16,26 +16,30 @@ constexpr std::string_view kChainSeparator = " -> ";
 
 int Badness(LinkClass link_class) {
   switch (link_class) {
-    case LinkClass::kError: return 0;
-    case LinkClass::kWarning: return 1;
-    case LinkClass::kGood: return 2;
+    case LinkClass::kError:
+      return 0;
+    case LinkClass::kWarning:
+      return 1;
+    case LinkClass::kGood:
+      return 2;
   }
   return 2;
 }
 
 // Written in the order a person reads it; read back by key.
 nlohmann::ordered_json ToJson(const LinkResult& result) {
-  return nlohmann::ordered_json{{"municipality_code", result.municipality_code},
-              {"column", result.column},
-              {"url", result.url},
-              {"where", {{"path", result.where.path}, {"line", result.where.line}, {"column", result.where.column}}},
-              {"class", LinkClassName(result.link_class)},
-              {"http_status", result.http_status},
-              {"final_url", result.final_url},
-              {"redirects", result.redirects},
-              {"seconds", result.seconds},
-              {"reason", result.reason},
-              {"primary_ip", result.primary_ip}};
+  return nlohmann::ordered_json{
+      {"municipality_code", result.municipality_code},
+      {"column", result.column},
+      {"url", result.url},
+      {"where", {{"path", result.where.path}, {"line", result.where.line}, {"column", result.where.column}}},
+      {"class", LinkClassName(result.link_class)},
+      {"http_status", result.http_status},
+      {"final_url", result.final_url},
+      {"redirects", result.redirects},
+      {"seconds", result.seconds},
+      {"reason", result.reason},
+      {"primary_ip", result.primary_ip}};
 }
 
 // RFC 4180: a field with a comma, quote or line break is quoted, quotes doubled.
@@ -103,8 +107,7 @@ struct ResultReader {
     }
     auto link_class = ParseLinkClass(class_name);
     if (!link_class) {
-      diagnostics.Error({path, 1, 1},
-                        "results[" + std::to_string(index) + "].class is \"" + class_name + "\"",
+      diagnostics.Error({path, 1, 1}, "results[" + std::to_string(index) + "].class is \"" + class_name + "\"",
                         "use good, warning or error");
       ok = false;
     } else {
@@ -119,9 +122,12 @@ struct ResultReader {
 
 std::string_view LinkClassName(LinkClass link_class) {
   switch (link_class) {
-    case LinkClass::kGood: return "good";
-    case LinkClass::kWarning: return "warning";
-    case LinkClass::kError: return "error";
+    case LinkClass::kGood:
+      return "good";
+    case LinkClass::kWarning:
+      return "warning";
+    case LinkClass::kError:
+      return "error";
   }
   return "good";
 }
@@ -153,8 +159,9 @@ void WriteLinkReportCsv(const std::vector<LinkResult>& results, std::ostream& ou
     std::ostringstream seconds;
     seconds.precision(3);
     seconds << std::fixed << r.seconds;
-    std::string where = r.where.path.empty() ? "" : r.where.path + ":" + std::to_string(r.where.line) + ":" +
-                                                        std::to_string(r.where.column);
+    std::string where = r.where.path.empty()
+                            ? ""
+                            : r.where.path + ":" + std::to_string(r.where.line) + ":" + std::to_string(r.where.column);
     out << CsvField(r.municipality_code) << ',' << CsvField(r.column) << ',' << CsvField(r.url) << ','
         << LinkClassName(r.link_class) << ',' << r.http_status << ',' << CsvField(r.final_url) << ','
         << CsvField(JoinChain(r.redirects)) << ',' << seconds.str() << ',' << CsvField(r.reason) << ','
@@ -165,7 +172,8 @@ void WriteLinkReportCsv(const std::vector<LinkResult>& results, std::ostream& ou
 std::optional<std::vector<LinkResult>> ReadLinkReportJson(const std::string& path, Diagnostics& diagnostics) {
   std::ifstream in(path, std::ios::binary);
   if (!in) {
-    diagnostics.Error({path, 0, 0}, "cannot read the links report", "write it with `enindgang links --json " + path + "`");
+    diagnostics.Error({path, 0, 0}, "cannot read the links report",
+                      "write it with `enindgang links --json " + path + "`");
     return std::nullopt;
   }
   json report = json::parse(in, nullptr, /*allow_exceptions=*/false);

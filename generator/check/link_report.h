@@ -29,12 +29,12 @@ struct LinkResult {
   std::string url;                // as written in the source
   SourcePosition where;           // the value in municipalities.csv or the link in content/
   LinkClass link_class = LinkClass::kGood;
-  long http_status = 0;           // of the last response; 0 when there was none
-  std::string final_url;          // after every redirect
+  long http_status = 0;                // of the last response; 0 when there was none
+  std::string final_url;               // after every redirect
   std::vector<std::string> redirects;  // each Location followed, in order
-  double seconds = 0;             // from the first request to the last byte
-  std::string reason;             // in words: "302 to another host: https://…"
-  std::string primary_ip;         // the address the last request connected to
+  double seconds = 0;                  // from the first request to the last byte
+  std::string reason;                  // in words: "302 to another host: https://…"
+  std::string primary_ip;              // the address the last request connected to
 };
 
 // Worst first (error, warning, good), then by municipality code and column.

@@ -85,7 +85,9 @@ TEST_CASE("link report CSV quotes as RFC 4180 and joins the chain") {
   std::string text = csv.str();
   CHECK(text.rfind("municipality_code,column,url,class,http_status,final_url,redirects,seconds,reason", 0) == 0);
   CHECK_THAT(text, Catch::Contains("\"https://www.kk.dk/boern, \"\"unge\"\"\",error,404"));
-  CHECK_THAT(text, Catch::Contains("751,website,http://www.aarhus.dk,warning,200,https://www.aarhus.dk/,https://www.aarhus.dk/,0.250,"));
+  CHECK_THAT(text,
+             Catch::Contains(
+                 "751,website,http://www.aarhus.dk,warning,200,https://www.aarhus.dk/,https://www.aarhus.dk/,0.250,"));
   CHECK_THAT(text, Catch::Contains("\r\n"));
 }
 

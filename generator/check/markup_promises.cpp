@@ -52,8 +52,8 @@ bool HasToken(std::string_view list, std::string_view token) {
 
 // Link types that only name a page (the browser fetches nothing for them).
 bool OnlyNamesPages(std::string_view rel) {
-  static constexpr std::string_view kNaming[] = {"alternate", "canonical", "author", "license", "help",
-                                                 "next",      "prev",      "bookmark", "me",    "search"};
+  static constexpr std::string_view kNaming[] = {"alternate", "canonical", "author",   "license", "help",
+                                                 "next",      "prev",      "bookmark", "me",      "search"};
   const std::string lower = Lower(rel);
   size_t i = 0;
   bool any = false;
@@ -77,10 +77,10 @@ std::string Quoted(std::string_view value) {
 }
 
 bool IsAddressAttribute(std::string_view name) {
-  static constexpr std::string_view kAddresses[] = {"href",    "src",      "action",  "formaction", "data",
-                                                    "poster",  "background", "cite",  "longdesc",   "lowsrc",
-                                                    "dynsrc",  "codebase", "classid", "usemap",     "manifest",
-                                                    "icon",    "ping",     "srcset",  "imagesrcset"};
+  static constexpr std::string_view kAddresses[] = {"href",   "src",        "action",  "formaction", "data",
+                                                    "poster", "background", "cite",    "longdesc",   "lowsrc",
+                                                    "dynsrc", "codebase",   "classid", "usemap",     "manifest",
+                                                    "icon",   "ping",       "srcset",  "imagesrcset"};
   return std::find(std::begin(kAddresses), std::end(kAddresses), name) != std::end(kAddresses);
 }
 
@@ -117,7 +117,8 @@ class PromiseWalk {
     if (tag == "style") Add(at, "<style", "<style> writes styles into the page", StyleHint());
     // A refused frame or plug-in is one message, not one more for its address.
     embedded_refused_ = (tag == "iframe" || tag == "frame" || tag == "object" || tag == "embed" || tag == "applet" ||
-                         tag == "portal") && Embedded(tag, at);
+                         tag == "portal") &&
+                        Embedded(tag, at);
     if (tag == "meta") Refresh(element, at);
     if (tag == "base" && element.Find("href")) {
       Add(at, "<base", "<base href> changes where every address of the page points",
@@ -134,9 +135,12 @@ class PromiseWalk {
  private:
   static std::string Spelled(std::string_view directive) {
     switch (AllowedSources(directive)) {
-      case Sources::kNone: return "'none'";
-      case Sources::kSelf: return "'self'";
-      case Sources::kAny: return "*";
+      case Sources::kNone:
+        return "'none'";
+      case Sources::kSelf:
+        return "'self'";
+      case Sources::kAny:
+        return "*";
     }
     return "";
   }
@@ -160,7 +164,8 @@ class PromiseWalk {
     if (data.empty()) {
       return Add(at, "<script", "<script> with code written into the page",
                  "the site runs only its own script files: put the code in the theme's assets/ and load it with "
-                 "<script src=\"{{assets.name_js}}\"> (script-src " + Spelled("script-src") + ", without 'unsafe-inline')");
+                 "<script src=\"{{assets.name_js}}\"> (script-src " +
+                     Spelled("script-src") + ", without 'unsafe-inline')");
     }
     // Data is not code, but what a search engine reads of a page must be the
     // theme's, made from the data files, not a page's own claims.
@@ -179,8 +184,10 @@ class PromiseWalk {
     const std::string directive = tag == "iframe" || tag == "frame" || tag == "portal" ? "frame-src" : "object-src";
     if (AllowedSources(directive) != Sources::kNone) return false;  // then only its address is checked
     Add(at, "<" + tag, "<" + tag + "> embeds another document or plug-in in the page",
-        "link to it instead (the site's Content-Security-Policy allows none: " + directive + " falls back to "
-        "default-src " + Spelled("default-src") + ")");
+        "link to it instead (the site's Content-Security-Policy allows none: " + directive +
+            " falls back to "
+            "default-src " +
+            Spelled("default-src") + ")");
     return true;
   }
 
@@ -190,8 +197,8 @@ class PromiseWalk {
     if (!equiv || !content || Lower(equiv->value) != "refresh") return;
     auto url = RefreshUrl(content->value);
     if (!url || ClassifyUrl(*url, origin_) == UrlKind::kSameOrigin) return;
-    Add(at, std::string(*url), "<meta http-equiv=\"refresh\"> sends the reader on to " + Quoted(*url) +
-        " by itself", "an automatic refresh may only lead to a page of this site; link to the other address instead");
+    Add(at, std::string(*url), "<meta http-equiv=\"refresh\"> sends the reader on to " + Quoted(*url) + " by itself",
+        "an automatic refresh may only lead to a page of this site; link to the other address instead");
   }
 
   static bool AnimatesAddress(const ElementView& element) {
@@ -203,8 +210,8 @@ class PromiseWalk {
   // navigation (a link) or not an address at all.
   static std::string DirectiveOf(const ElementView& element, const std::string& name) {
     const std::string& tag = element.tag;
-    if (name == "srcset" || name == "imagesrcset" || name == "background" || name == "poster" ||
-        name == "lowsrc" || name == "dynsrc")
+    if (name == "srcset" || name == "imagesrcset" || name == "background" || name == "poster" || name == "lowsrc" ||
+        name == "dynsrc")
       return "img-src";
     if (name == "action" || name == "formaction") return "form-action";
     if (name == "ping") return "connect-src";
@@ -270,9 +277,9 @@ class PromiseWalk {
     const UrlKind kind = ClassifyUrl(url, origin_);
     auto where = [&] { return "<" + tag + " " + name + "=" + Quoted(url) + ">"; };
     if (kind == UrlKind::kScript) {
-      return Add(at, std::string(url), where() + " runs code written into the address",
-                 "link to a page or an https: address (script-src " + Spelled("script-src") +
-                     ", without 'unsafe-inline')");
+      return Add(
+          at, std::string(url), where() + " runs code written into the address",
+          "link to a page or an https: address (script-src " + Spelled("script-src") + ", without 'unsafe-inline')");
     }
     if (kind == UrlKind::kData && directive.empty()) {
       return Add(at, std::string(url), where() + " opens a document written into the address (data:)",
@@ -281,7 +288,7 @@ class PromiseWalk {
     if (directive.empty() || embedded_refused_) return;
     const Sources allowed = AllowedSources(directive);
     if (allowed == Sources::kAny || (allowed == Sources::kSelf && kind == UrlKind::kSameOrigin)) return;
-    const std::string what = kind == UrlKind::kData          ? " loads a file written into the address (data:)"
+    const std::string what = kind == UrlKind::kData      ? " loads a file written into the address (data:)"
                              : allowed == Sources::kNone ? " loads from outside the page, which the site never does"
                                                          : " loads from another site";
     Add(at, std::string(url), where() + what,
@@ -304,7 +311,6 @@ struct GumboDeleter {
   void operator()(GumboOutput* output) const { gumbo_destroy_output(&kGumboDefaultOptions, output); }
 };
 
-
 ElementView ViewOf(const GumboNode& node) {
   const GumboElement& element = node.v.element;
   ElementView view;
@@ -325,7 +331,8 @@ void Fill(ElementView& view, const tinyxml2::XMLElement& element) {
   view.tag = element.Name();
   Lowercase(view.tag);
   view.attributes.clear();
-  for (auto* a = element.FirstAttribute(); a; a = a->Next()) view.attributes.push_back({AttributeName(a->Name()), a->Value(), 0});
+  for (auto* a = element.FirstAttribute(); a; a = a->Next())
+    view.attributes.push_back({AttributeName(a->Name()), a->Value(), 0});
   const tinyxml2::XMLElement* parent = element.Parent() ? element.Parent()->ToElement() : nullptr;
   view.in_head = parent && Lower(parent->Name()) == "head";
   view.has_text = false;
@@ -337,7 +344,8 @@ void Fill(ElementView& view, const tinyxml2::XMLElement& element) {
 
 std::vector<BrokenPromise> FindBrokenPromises(std::string_view html, std::string_view site_origin,
                                               DataBlocks data_blocks) {
-  std::unique_ptr<GumboOutput, GumboDeleter> output(gumbo_parse_with_options(&kGumboDefaultOptions, html.data(), html.size()));
+  std::unique_ptr<GumboOutput, GumboDeleter> output(
+      gumbo_parse_with_options(&kGumboDefaultOptions, html.data(), html.size()));
   PromiseWalk walk(site_origin, data_blocks);
   std::vector<const GumboNode*> stack = {output->document};
   while (!stack.empty()) {
@@ -371,7 +379,8 @@ std::vector<BrokenPromise> FindBrokenPromises(const tinyxml2::XMLDocument& docum
     stack.pop_back();
     Fill(view, *element);
     walk.Element(view, element->GetLineNum());
-    for (auto* child = element->LastChildElement(); child; child = child->PreviousSiblingElement()) stack.push_back(child);
+    for (auto* child = element->LastChildElement(); child; child = child->PreviousSiblingElement())
+      stack.push_back(child);
   }
   return walk.Take();
 }
@@ -406,7 +415,8 @@ std::string MisreadByBrowsers(std::string_view html, const tinyxml2::XMLDocument
         const std::string name = AttributeName(a->Name());
         if (IsAddressAttribute(name)) value = value.substr(0, value.find_first_of("?#"));
         else if (name != "content") continue;
-        if (HasHtmlOnlyReference(value)) return "an HTML character reference (&name;) in the address " + Quoted(a->Value());
+        if (HasHtmlOnlyReference(value))
+          return "an HTML character reference (&name;) in the address " + Quoted(a->Value());
       }
     }
     for (auto* child = node->LastChild(); child; child = child->PreviousSibling()) stack.push_back(child);

@@ -14,13 +14,16 @@ std::vector<std::string> Broken(const std::string& html) {
   return out;
 }
 
-std::string Page(const std::string& body) { return "<!DOCTYPE html><html lang=da><head></head><body>" + body + "</body></html>"; }
+std::string Page(const std::string& body) {
+  return "<!DOCTYPE html><html lang=da><head></head><body>" + body + "</body></html>";
+}
 
 }  // namespace
 
 TEST_CASE("a page of the site's own kind keeps every promise") {
   CHECK(Broken(Page("<script src=\"/assets/quick_exit.1234.js\" defer></script>"
-                    "<link rel=\"stylesheet\" href=\"/assets/style.css\"><link rel=\"canonical\" href=\"https://example.test/\">"
+                    "<link rel=\"stylesheet\" href=\"/assets/style.css\"><link rel=\"canonical\" "
+                    "href=\"https://example.test/\">"
                     "<link rel=\"alternate\" hreflang=\"en\" href=\"https://other.example/en/\">"
                     "<meta http-equiv=\"refresh\" content=\"0; url=/kommune/aarhus/\">"
                     "<a href=\"https://www.borns-vilkaar.dk/\">BørneTelefonen</a><a href=\"tel:116111\">116 111</a>"
@@ -75,9 +78,9 @@ TEST_CASE("nothing is loaded from another site") {
 }
 
 TEST_CASE("forms, base and refresh stay on the site") {
-  CHECK(Broken(Page("<form action=https://evil.example><input></form>")) ==
-        std::vector<std::string>{
-            "https://evil.example: <form action=\"https://evil.example\"> loads from another site"});
+  CHECK(
+      Broken(Page("<form action=https://evil.example><input></form>")) ==
+      std::vector<std::string>{"https://evil.example: <form action=\"https://evil.example\"> loads from another site"});
   CHECK(Broken(Page("<base href=\"https://evil.example/\">")) ==
         std::vector<std::string>{"<base: <base href> changes where every address of the page points"});
   CHECK(Broken(Page("<meta http-equiv=\"Refresh\" content=\"0;url=https://evil.example\">")) ==
@@ -113,11 +116,12 @@ TEST_CASE("the theme's JSON-LD is data in <head>; anywhere else, or in content, 
   const std::string ld = "<script type=\"application/ld+json\">{\"@type\":\"GovernmentOrganization\"}</script>";
   const std::string in_head = "<!DOCTYPE html><html lang=da><head>" + ld + "</head><body><p>x</p></body></html>";
   CHECK(Broken(in_head).empty());
-  CHECK(Broken(Page(ld)) ==
-        std::vector<std::string>{"<script: <script type=\"application/ld+json\"> outside <head>"});
+  CHECK(Broken(Page(ld)) == std::vector<std::string>{"<script: <script type=\"application/ld+json\"> outside <head>"});
   // Still code: an inline script beside it, or one whose type only looks like data.
-  CHECK(Broken("<!DOCTYPE html><html><head>" + ld + "<script>alert(1)</script></head><body></body></html>").size() == 1);
-  CHECK(Broken("<!DOCTYPE html><html><head><script type=\"application/ld+json;x\">1</script></head></html>").size() == 1);
+  CHECK(Broken("<!DOCTYPE html><html><head>" + ld + "<script>alert(1)</script></head><body></body></html>").size() ==
+        1);
+  CHECK(Broken("<!DOCTYPE html><html><head><script type=\"application/ld+json;x\">1</script></head></html>").size() ==
+        1);
   CHECK(Broken("<!DOCTYPE html><html><head><script type=\"text/ld+json\">1</script></head></html>").size() == 1);
   // A page's content (a Markdown body, parsed on its own) holds no data block at all.
   for (const std::string type : {"application/ld+json", "application/json"}) {

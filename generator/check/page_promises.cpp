@@ -131,9 +131,9 @@ bool TreeBodyMayBreakPromise(std::string_view body, std::string_view site_origin
 }
 
 bool BodyStandsAlone(const tinyxml2::XMLDocument& around) {
-  static constexpr std::string_view kContexts[] = {"svg",   "math",    "textarea", "title",    "script",  "style",
-                                                   "xmp",   "iframe",  "noembed",  "noframes", "noscript",
-                                                   "plaintext", "template", "select", "table"};
+  static constexpr std::string_view kContexts[] = {"svg",      "math",      "textarea", "title",   "script",
+                                                   "style",    "xmp",       "iframe",   "noembed", "noframes",
+                                                   "noscript", "plaintext", "template", "select",  "table"};
   std::vector<std::pair<const tinyxml2::XMLElement*, bool>> stack;
   for (auto* top = around.FirstChildElement(); top; top = top->NextSiblingElement()) stack.push_back({top, false});
   while (!stack.empty()) {

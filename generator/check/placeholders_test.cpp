@@ -13,7 +13,8 @@ const std::regex& DefaultPattern() {
   return pattern;
 }
 
-std::vector<std::string> Found(std::string_view text, int first_line = 1, const std::regex& pattern = DefaultPattern()) {
+std::vector<std::string> Found(std::string_view text, int first_line = 1,
+                               const std::regex& pattern = DefaultPattern()) {
   std::vector<std::string> found;
   for (const auto& p : FindPlaceholders(text, first_line, pattern))
     found.push_back(std::to_string(p.line) + ":" + std::to_string(p.column) + " " + p.text);
@@ -29,10 +30,9 @@ TEST_CASE("the default pattern finds the templates' placeholders at their line a
       "Kontakt til det nationale team: **[INDSÆTTES FØR UDGIVELSE]**\n"
       "Får du ikke svar? Klag. **[TJEK FØR UDGIVELSE: klageadresse og link]**\n"
       "Alt i [FIRKANTEDE PARENTESER] skal udfyldes.\n";
-  CHECK(Found(text, 9) == std::vector<std::string>{"9:11 [UDFYLDES: fuldt – efter test]",
-                                                   "11:35 [INDSÆTTES FØR UDGIVELSE]",
-                                                   "12:27 [TJEK FØR UDGIVELSE: klageadresse og link]",
-                                                   "13:7 [FIRKANTEDE PARENTESER]"});
+  CHECK(Found(text, 9) ==
+        std::vector<std::string>{"9:11 [UDFYLDES: fuldt – efter test]", "11:35 [INDSÆTTES FØR UDGIVELSE]",
+                                 "12:27 [TJEK FØR UDGIVELSE: klageadresse og link]", "13:7 [FIRKANTEDE PARENTESER]"});
 }
 
 TEST_CASE("the default pattern knows the English Ukrainian and Arabic templates and TODO and FIXME") {
@@ -79,7 +79,8 @@ TEST_CASE("a placeholder that straddles two windows is found once and whole") {
   std::string line(kPlaceholderWindow / 2 - 5, 'a');
   line += "[UDFYLDES: dato]";
   line += std::string(kPlaceholderWindow, 'b');
-  CHECK(Found(line) == std::vector<std::string>{"1:" + std::to_string(kPlaceholderWindow / 2 - 4) + " [UDFYLDES: dato]"});
+  CHECK(Found(line) ==
+        std::vector<std::string>{"1:" + std::to_string(kPlaceholderWindow / 2 - 4) + " [UDFYLDES: dato]"});
 }
 
 TEST_CASE("windows do not make ^ match in the middle of a long line") {

@@ -23,9 +23,11 @@ std::vector<PageReadability> CheckReadability(const SiteConfig& config, const st
   const Language& language = config.default_language();
   std::vector<const RenderedPage*> judged;
   for (const auto& page : pages)
-    if (page.is_content_original && page.lang == language.code && page.audience == Audience::kChild) judged.push_back(&page);
+    if (page.is_content_original && page.lang == language.code && page.audience == Audience::kChild)
+      judged.push_back(&page);
   std::vector<text::Lix> scores(judged.size());
-  ParallelFor(judged.size(), [&](size_t i, size_t) { scores[i] = text::ComputeLix(judged[i]->plain_text, language.locale); });
+  ParallelFor(judged.size(),
+              [&](size_t i, size_t) { scores[i] = text::ComputeLix(judged[i]->plain_text, language.locale); });
   std::vector<PageReadability> report;
   for (size_t i = 0; i < judged.size(); ++i) {
     const RenderedPage& page = *judged[i];

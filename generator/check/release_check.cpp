@@ -73,8 +73,7 @@ void WarnAboutNeverVerified(const SiteConfig& config, const MunicipalityDirector
   for (size_t i = 0; i < codes.size() && i < kNamedCodes; ++i) named += (i == 0 ? "" : ", ") + codes[i];
   if (codes.size() > kNamedCodes) named += " and " + std::to_string(codes.size() - kNamedCodes) + " more";
   const std::string rows = std::to_string(codes.size()) + (codes.size() == 1 ? " row" : " rows");
-  diagnostics.Warning({config.municipalities_csv, 0, 0},
-                      rows + " with contact details never verified (" + named + ")",
+  diagnostics.Warning({config.municipalities_csv, 0, 0}, rows + " with contact details never verified (" + named + ")",
                       "check each row against the municipality's own site and write the day in verified");
 }
 

@@ -6,9 +6,10 @@ namespace enindgang {
 
 void CheckSizeBudgets(const Site& site, const RenderedSite& rendered, Diagnostics& diagnostics) {
   if (rendered.lookup_gzip_bytes > kLookupBudgetKb * 1024) {
-    diagnostics.Warning({"themes/", 0, 0}, "the lookup scripts and index are " +
-                        std::to_string(rendered.lookup_gzip_bytes / 1024) + " KB gzipped, over the budget of " +
-                        std::to_string(kLookupBudgetKb) + " KB", "make lookup.js or the index smaller");
+    diagnostics.Warning({"themes/", 0, 0},
+                        "the lookup scripts and index are " + std::to_string(rendered.lookup_gzip_bytes / 1024) +
+                            " KB gzipped, over the budget of " + std::to_string(kLookupBudgetKb) + " KB",
+                        "make lookup.js or the index smaller");
   }
   if (rendered.village_max_gzip_bytes > kLazyFileBudgetKb * 1024) {
     diagnostics.Warning({site.config().street_register + "/villages.csv", 0, 0},

@@ -17,7 +17,8 @@ enum class FileKind { kSafe, kSvg, kHtml, kScript, kOther };
 FileKind KindOf(const std::filesystem::path& path) {
   std::string ext = path.extension().string();
   for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  static constexpr std::string_view kSafe[] = {".png", ".jpg", ".jpeg", ".gif", ".webp", ".avif", ".ico", ".pdf", ".txt"};
+  static constexpr std::string_view kSafe[] = {".png",  ".jpg", ".jpeg", ".gif", ".webp",
+                                               ".avif", ".ico", ".pdf",  ".txt"};
   if (std::find(std::begin(kSafe), std::end(kSafe), ext) != std::end(kSafe)) return FileKind::kSafe;
   if (ext == ".svg") return FileKind::kSvg;
   if (ext == ".html" || ext == ".htm" || ext == ".xhtml") return FileKind::kHtml;

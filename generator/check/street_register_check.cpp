@@ -48,7 +48,8 @@ void PostcodesOnlyInDirectory(const RegisterPairs& pairs, Findings& out) {
   for (const auto& row : out.directory.postcodes) {
     if (pairs.count(row.code)) continue;
     out.Add(RegisterDisagreement::kPostcodeOnlyInDirectory, row.where,
-            "postcode " + row.code + " (" + row.town + ") is in postcodes.csv but not in the street register"
+            "postcode " + row.code + " (" + row.town +
+                ") is in postcodes.csv but not in the street register"
                 ": if it has several municipalities, its choice page lists no streets",
             "nothing to fix if PostNord lists it (it may be newer than the register); otherwise remove the row");
   }
@@ -64,8 +65,10 @@ void PairsOnlyInRegister(const std::map<std::string, const Postcode*>& table, Fi
     out.Add(RegisterDisagreement::kPairOnlyInRegister, row.where,
             "postcode " + row.postcode + " has municipality " + Named(out.directory, row.municipality_code) +
                 " in the street register (" + std::to_string(row.streets) +
-                (row.streets == 1 ? " street" : " streets") + ") but not in postcodes.csv: the choice page will "
-                "not offer " + name,
+                (row.streets == 1 ? " street" : " streets") +
+                ") but not in postcodes.csv: the choice page will "
+                "not offer " +
+                name,
             "add " + row.municipality_code + " to its municipality_codes if the register is right");
   }
 }
@@ -90,7 +93,8 @@ void UnknownMunicipalities(Findings& out) {
   auto judge = [&](const std::string& code, const SourcePosition& where) {
     if (out.directory.Find(code) || !reported.insert(code).second) return;
     out.Add(RegisterDisagreement::kUnknownMunicipality, where,
-            "municipality " + code + " is in the street register but not in municipalities.csv: its streets, "
+            "municipality " + code +
+                " is in the street register but not in municipalities.csv: its streets, "
                 "villages and postcodes are left out of the site",
             "add it to municipalities.csv if children there need a page (411 Christiansø is run by the state)");
   };
@@ -118,22 +122,32 @@ std::vector<RegisterFinding> CompareStreetRegister(const MunicipalityDirectory& 
 
 const char* DisagreementSummary(RegisterDisagreement kind) {
   switch (kind) {
-    case RegisterDisagreement::kPostcodeOnlyInRegister: return "postcodes only in the street register";
-    case RegisterDisagreement::kPostcodeOnlyInDirectory: return "postcodes only in postcodes.csv";
-    case RegisterDisagreement::kPairOnlyInRegister: return "municipalities of a postcode only in the street register";
-    case RegisterDisagreement::kPairOnlyInDirectory: return "municipalities of a postcode only in postcodes.csv";
-    case RegisterDisagreement::kUnknownMunicipality: return "municipality codes not in municipalities.csv";
+    case RegisterDisagreement::kPostcodeOnlyInRegister:
+      return "postcodes only in the street register";
+    case RegisterDisagreement::kPostcodeOnlyInDirectory:
+      return "postcodes only in postcodes.csv";
+    case RegisterDisagreement::kPairOnlyInRegister:
+      return "municipalities of a postcode only in the street register";
+    case RegisterDisagreement::kPairOnlyInDirectory:
+      return "municipalities of a postcode only in postcodes.csv";
+    case RegisterDisagreement::kUnknownMunicipality:
+      return "municipality codes not in municipalities.csv";
   }
   return "";
 }
 
 const char* DisagreementName(RegisterDisagreement kind) {
   switch (kind) {
-    case RegisterDisagreement::kPostcodeOnlyInRegister: return "postcode_only_in_register";
-    case RegisterDisagreement::kPostcodeOnlyInDirectory: return "postcode_only_in_postcodes_csv";
-    case RegisterDisagreement::kPairOnlyInRegister: return "municipality_only_in_register";
-    case RegisterDisagreement::kPairOnlyInDirectory: return "municipality_only_in_postcodes_csv";
-    case RegisterDisagreement::kUnknownMunicipality: return "unknown_municipality";
+    case RegisterDisagreement::kPostcodeOnlyInRegister:
+      return "postcode_only_in_register";
+    case RegisterDisagreement::kPostcodeOnlyInDirectory:
+      return "postcode_only_in_postcodes_csv";
+    case RegisterDisagreement::kPairOnlyInRegister:
+      return "municipality_only_in_register";
+    case RegisterDisagreement::kPairOnlyInDirectory:
+      return "municipality_only_in_postcodes_csv";
+    case RegisterDisagreement::kUnknownMunicipality:
+      return "unknown_municipality";
   }
   return "";
 }

@@ -32,7 +32,8 @@ MunicipalityDirectory Agreeing() {
   d.street_register.folder = "street_register";
   d.street_register.postcodes = {Pair("2640", "169", 214, 2), Pair("2640", "253", 1, 3), Pair("4000", "265", 900, 4)};
   d.street_register.villages = {{"Reerslev", "169", {"2640"}, {"street_register/villages.csv", 2, 1}}};
-  d.street_register.split_streets = {{"2640", "253", "Gjeddesdalsvej", {}, {"street_register/split_streets.csv", 2, 1}}};
+  d.street_register.split_streets = {
+      {"2640", "253", "Gjeddesdalsvej", {}, {"street_register/split_streets.csv", 2, 1}}};
   return d;
 }
 
@@ -110,7 +111,8 @@ TEST_CASE("street register check: a municipality of a postcode only in postcodes
 TEST_CASE("street register check: a municipality code municipalities.csv lacks is reported once per code") {
   MunicipalityDirectory d = Agreeing();
   d.street_register.villages.push_back({"Ertholmene", "411", {"3760"}, {"street_register/villages.csv", 3, 1}});
-  d.street_register.postcodes.push_back(Pair("2640", "411", 3, 5));  // not also as a pair: postcodes.csv cannot name 411
+  d.street_register.postcodes.push_back(
+      Pair("2640", "411", 3, 5));  // not also as a pair: postcodes.csv cannot name 411
   d.street_register.split_streets.push_back({"2640", "411", "Havnen", {}, {"street_register/split_streets.csv", 3, 1}});
   d.street_register.split_streets.push_back({"2640", "999", "Ingen", {}, {"street_register/split_streets.csv", 4, 1}});
   const auto found = CompareStreetRegister(d);
@@ -118,8 +120,7 @@ TEST_CASE("street register check: a municipality code municipalities.csv lacks i
   CHECK(found[0].kind == RegisterDisagreement::kUnknownMunicipality);
   CHECK(found[0].warning.where.path == "street_register/villages.csv");
   CHECK(found[0].warning.where.line == 3);
-  CHECK(found[0].warning.message.find("municipality 411 is in the street register but not in municipalities.csv") ==
-        0);
+  CHECK(found[0].warning.message.find("municipality 411 is in the street register but not in municipalities.csv") == 0);
   CHECK(found[1].warning.where.path == "street_register/split_streets.csv");
   CHECK(found[1].warning.where.line == 4);
 }

@@ -125,7 +125,8 @@ struct Dates {
 };
 
 void AddSourceOptions(CLI::App& command, BuildRequest& request, Dates& dates) {
-  command.add_option("--source,-s", request.source, "the site's folder (holds site.yaml)")->check(CLI::ExistingDirectory);
+  command.add_option("--source,-s", request.source, "the site's folder (holds site.yaml)")
+      ->check(CLI::ExistingDirectory);
   command.add_option("--theme", request.theme, "use this theme instead of site.yaml's (e.g. your municipality's)");
   command.add_flag("--drafts", request.options.include_drafts, "include pages marked draft: true");
   command.add_flag("--future", request.options.include_future, "include pages dated or scheduled in the future");
@@ -156,15 +157,17 @@ bool ApplyDates(const Dates& dates, BuildRequest& request) {
 }  // namespace
 
 int RunApp(int argc, char** argv, const char* version) {
-  CLI::App app{"enindgang: builds the Én indgang site (help for children, by municipality) from Markdown, "
-               "municipalities.csv and a theme."};
+  CLI::App app{
+      "enindgang: builds the Én indgang site (help for children, by municipality) from Markdown, "
+      "municipalities.csv and a theme."};
   app.footer(kFooter);
   app.set_version_flag("--version", std::string("enindgang ") + version);
   app.require_subcommand(1);
 
   BuildRequest build;
   Dates dates;
-  auto* build_command = app.add_subcommand("build", "build the site into a folder, replacing it only when all went well");
+  auto* build_command =
+      app.add_subcommand("build", "build the site into a folder, replacing it only when all went well");
   build_command->footer(kBuildFooter);
   AddSourceOptions(*build_command, build, dates);
   build_command->add_option("--out,-o", build.out, "where to write the site (default: <source>/public)");
@@ -177,23 +180,28 @@ int RunApp(int argc, char** argv, const char* version) {
   check_command->footer(kCheckFooter);
   AddSourceOptions(*check_command, build, dates);
   check_command->add_flag("--json", check.json, "the report as one JSON object, for machines");
-  auto* release_flag = check_command->add_flag("--release", check.release,
-                          "fail on what must not go live: placeholders in content, a local or http base_url");
-  check_command->add_option("--links-report", check.links_report,
-                            "with --release: fail on the errors of this enindgang links --json report")
+  auto* release_flag = check_command->add_flag(
+      "--release", check.release, "fail on what must not go live: placeholders in content, a local or http base_url");
+  check_command
+      ->add_option("--links-report", check.links_report,
+                   "with --release: fail on the errors of this enindgang links --json report")
       ->check(CLI::ExistingFile)
       ->needs(release_flag);
   bool online = false;
   LinksRequest online_links;
-  check_command->add_flag("--online", online, "also request every address in municipalities.csv (as `enindgang links`) "
-                                              "and report its errors and warnings at its position");
+  check_command->add_flag("--online", online,
+                          "also request every address in municipalities.csv (as `enindgang links`) "
+                          "and report its errors and warnings at its position");
   check_command->add_option("--connect-to", online_links.connect_to, "with --online: HOST:PORT:ADDR:PORT, as curl's");
-  check_command->add_option("--cacert", online_links.ca_file, "with --online: trust this PEM bundle")->check(CLI::ExistingFile);
+  check_command->add_option("--cacert", online_links.ca_file, "with --online: trust this PEM bundle")
+      ->check(CLI::ExistingFile);
 
   LinksRequest links;
-  auto* links_command = app.add_subcommand("links", "request every municipal address and class it good, warning or error");
+  auto* links_command =
+      app.add_subcommand("links", "request every municipal address and class it good, warning or error");
   links_command->footer(kLinksFooter);
-  links_command->add_option("--source,-s", links.source, "the site's folder (holds site.yaml)")->check(CLI::ExistingDirectory);
+  links_command->add_option("--source,-s", links.source, "the site's folder (holds site.yaml)")
+      ->check(CLI::ExistingDirectory);
   links_command->add_option("--json", links.json_path, "write the report as JSON to FILE");
   links_command->add_option("--csv", links.csv_path, "write the report as CSV (RFC 4180) to FILE");
   links_command->add_option("--only", links.only, "check only this municipality (code, e.g. 751); repeatable");
@@ -201,13 +209,17 @@ int RunApp(int argc, char** argv, const char* version) {
   links_command->add_flag("--strict", links.strict, "exit 1 when any address is an error");
   links_command->add_option("--connect-to", links.connect_to,
                             "HOST:PORT:ADDR:PORT: reach HOST:PORT at ADDR:PORT (a staging copy, a test); repeatable");
-  links_command->add_option("--cacert", links.ca_file, "trust this PEM bundle instead of the system's")->check(CLI::ExistingFile);
+  links_command->add_option("--cacert", links.ca_file, "trust this PEM bundle instead of the system's")
+      ->check(CLI::ExistingFile);
   links_command->add_option("--timeout", links.timeout_seconds, "seconds per request, connect to last byte")
-      ->default_val(15)->check(CLI::PositiveNumber);
+      ->default_val(15)
+      ->check(CLI::PositiveNumber);
   links_command->add_option("--slow", links.slow_seconds, "seconds after which an answer is a warning")
-      ->default_val(5)->check(CLI::PositiveNumber);
+      ->default_val(5)
+      ->check(CLI::PositiveNumber);
   links_command->add_option("--max-per-host", links.max_per_host, "requests at once to one host")
-      ->default_val(4)->check(CLI::Range(1, 16));
+      ->default_val(4)
+      ->check(CLI::Range(1, 16));
   links_command->add_flag("--discover", links.discover,
                           "for municipalities without enindgang_url: propose candidate pages from their sites");
 
@@ -216,7 +228,8 @@ int RunApp(int argc, char** argv, const char* version) {
   serve_command->footer(kServeFooter);
   AddSourceOptions(*serve_command, build, dates);
   serve_command->add_option("--port,-p", serve.port, "the port to serve on (default 1313)");
-  serve_command->add_option("--host", serve.host, "the loopback address to listen on (default 127.0.0.1; ::1 and localhost also work)");
+  serve_command->add_option("--host", serve.host,
+                            "the loopback address to listen on (default 127.0.0.1; ::1 and localhost also work)");
 
   NewRequest make;
   auto* new_command = app.add_subcommand("new", "start a news post or a page, as a draft");
@@ -224,7 +237,8 @@ int RunApp(int argc, char** argv, const char* version) {
   new_command->add_option("kind", make.kind, "what to make")->required()->check(CLI::IsMember(NewKinds()));
   new_command->add_option("title", make.title, "its title, in quotes")->required();
   new_command->add_option("--lang,-l", make.lang, "the language folder (default: the site's first language)");
-  new_command->add_option("--source,-s", make.source, "the site's folder (holds site.yaml)")->check(CLI::ExistingDirectory);
+  new_command->add_option("--source,-s", make.source, "the site's folder (holds site.yaml)")
+      ->check(CLI::ExistingDirectory);
 
   try {
     app.parse(argc, argv);

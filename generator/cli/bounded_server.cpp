@@ -86,11 +86,14 @@ bool BoundedServer::process_and_close_socket(socket_t sock) {
       });
       break;
     }
-    case HeadRead::kTooLarge: Refuse(sock, "431 Request Header Fields Too Large"); break;
+    case HeadRead::kTooLarge:
+      Refuse(sock, "431 Request Header Fields Too Large");
+      break;
     case HeadRead::kTooSlow:
       if (!head.empty()) Refuse(sock, "408 Request Timeout");  // an unused connection is just closed
       break;
-    case HeadRead::kClosed: break;
+    case HeadRead::kClosed:
+      break;
   }
   shutdown(sock, SHUT_RDWR);
   close(sock);

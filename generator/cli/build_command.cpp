@@ -46,7 +46,8 @@ void PrintSummary(const Site& site, const RenderedSite& rendered, const std::str
       << " KB gzipped (budget " << kLookupBudgetKb << " KB)\n";
   if (rendered.village_files)
     out << "  villages, fetched when needed: " << rendered.village_files << " files, the largest "
-        << (rendered.village_max_gzip_bytes + 512) / 1024 << " KB gzipped (budget " << kLazyFileBudgetKb << " KB each)\n";
+        << (rendered.village_max_gzip_bytes + 512) / 1024 << " KB gzipped (budget " << kLazyFileBudgetKb
+        << " KB each)\n";
 }
 
 void PrintReadability(const CheckReport& report, const SiteConfig& config, std::ostream& out) {
@@ -65,7 +66,9 @@ int RunBuild(const BuildRequest& given, std::ostream& out, std::ostream& err) {
   // On a terminal, one line that says what the build is doing, overwritten as it goes.
   bool terminal = &out == &std::cout && isatty(STDOUT_FILENO);
   if (terminal && !request.on_stage) {
-    request.on_stage = [&out](const std::string& stage) { out << "\r  building: " << stage << "…\x1b[K" << std::flush; };
+    request.on_stage = [&out](const std::string& stage) {
+      out << "\r  building: " << stage << "…\x1b[K" << std::flush;
+    };
   }
   auto outcome = BuildInMemory(request);
   if (terminal) out << "\r\x1b[K" << std::flush;

@@ -18,9 +18,11 @@ namespace {
 
 TestSite TwoPageSite() {
   return TestSite({
-      {"content/da/index.md", PageFile("title: Forside\nlayout: landing", "Hej. Læs [dine rettigheder](rettigheder.md).\n")},
+      {"content/da/index.md",
+       PageFile("title: Forside\nlayout: landing", "Hej. Læs [dine rettigheder](rettigheder.md).\n")},
       {"content/da/rettigheder.md", PageFile("title: Dine rettigheder\norder: 1", "## Du skal høres\n\nTekst.\n")},
-      {"content/en/index.md", PageFile("title: Home\nlayout: landing\ntranslation: needs-review", "Hi. See [your rights](rettigheder.md).\n")},
+      {"content/en/index.md",
+       PageFile("title: Home\nlayout: landing\ntranslation: needs-review", "Hi. See [your rights](rettigheder.md).\n")},
   });
 }
 
@@ -87,7 +89,8 @@ TEST_CASE("sitemap.xml, robots.txt and 404 pages are written") {
   REQUIRE(site.Build() == 0);
   std::string sitemap = site.Read("sitemap.xml");
   CHECK_THAT(sitemap, Catch::Contains("<loc>https://example.test/</loc>"));
-  CHECK_THAT(sitemap, Catch::Contains("<xhtml:link rel=\"alternate\" hreflang=\"en\" href=\"https://example.test/en/\"/>"));
+  CHECK_THAT(sitemap,
+             Catch::Contains("<xhtml:link rel=\"alternate\" hreflang=\"en\" href=\"https://example.test/en/\"/>"));
   CHECK_THAT(sitemap, !Catch::Contains("<loc>https://example.test/en/rettigheder/</loc>"));  // fallback left out
   CHECK_THAT(site.Read("robots.txt"), Catch::Contains("Sitemap: https://example.test/sitemap.xml"));
   CHECK(site.Exists("404.html"));
@@ -116,7 +119,8 @@ TEST_CASE("an image without alt text stops the build and leaves the previous sit
 TEST_CASE("a link to a page that does not exist is an error at its position") {
   TestSite site({{"content/da/index.md", PageFile("title: Forside", "Se [ord](ord.md).\n")}});
   CHECK(site.Build() == 1);
-  CHECK_THAT(site.errors(), Catch::Contains("content/da/index.md:4:10: error: link to a page that does not exist: ord.md"));
+  CHECK_THAT(site.errors(),
+             Catch::Contains("content/da/index.md:4:10: error: link to a page that does not exist: ord.md"));
 }
 
 TEST_CASE("every error is reported, sorted by file and line") {
@@ -163,8 +167,8 @@ TEST_CASE("a file only held-back pages use is held back with them") {
   REQUIRE(site.Build() == 0);
   CHECK_FALSE(site.Exists("nyheder/plakat.png"));
   CHECK_THAT(site.out(), Catch::Contains("held back: content/da/nyheder/plakat.png (used only by held-back pages)"));
-  CHECK(site.Exists("kort.png"));     // a published page uses it too
-  CHECK(site.Exists("bilag.pdf"));    // no page names it
+  CHECK(site.Exists("kort.png"));   // a published page uses it too
+  CHECK(site.Exists("bilag.pdf"));  // no page names it
   BuildOptions options;
   options.include_future = true;
   REQUIRE(site.Build(options) == 0);
@@ -185,14 +189,16 @@ TEST_CASE("news list pages show their posts newest first with dates formatted pe
 }
 
 TEST_CASE("a content folder that is not a language is reported with a suggestion") {
-  TestSite site({{"content/dk/index.md", PageFile("title: X", "x\n")}, {"content/da/index.md", PageFile("title: X", "x\n")}});
+  TestSite site(
+      {{"content/dk/index.md", PageFile("title: X", "x\n")}, {"content/da/index.md", PageFile("title: X", "x\n")}});
   CHECK(site.Build() == 1);
-  CHECK_THAT(site.errors(), Catch::Contains("content/dk: error: folder 'dk' is not a language of the site — did you mean 'da'?"));
+  CHECK_THAT(site.errors(),
+             Catch::Contains("content/dk: error: folder 'dk' is not a language of the site — did you mean 'da'?"));
 }
 
 TEST_CASE("the site's own templates override the theme's") {
-  TestSite site({{"content/da/index.md", PageFile("title: Forside", "x\n")},
-                 {"templates/404.mustache", "<h1>Egen 404</h1>\n"}});
+  TestSite site(
+      {{"content/da/index.md", PageFile("title: Forside", "x\n")}, {"templates/404.mustache", "<h1>Egen 404</h1>\n"}});
   REQUIRE(site.Build() == 0);
   CHECK_THAT(site.Read("404.html"), Catch::Contains("<h1>Egen 404</h1>"));
 }
@@ -202,17 +208,19 @@ TEST_CASE("a Danish child page above the LIX limit stops the build with its path
   REQUIRE(site.Build() == 0);
   CHECK_THAT(site.out(), Catch::Contains("content/da/index.md 3\n"));  // 8 words, 3 sentences, no long words
   site.Write({{"content/da/svaer.md",
-               PageFile("title: Svær", "Kommunalbestyrelsens socialfaglige myndighedsudøvelse forudsætter helhedsorienterede "
-                                   "undersøgelser, børnefaglige vurderinger, tværsektorielle samarbejdsrelationer og "
-                                   "koordinerede foranstaltninger, hvorefter forvaltningen udarbejder handleplaner, "
-                                   "statusrapporter og opfølgningsnotater til ungdomsudvalget.\n")}});
+               PageFile("title: Svær",
+                        "Kommunalbestyrelsens socialfaglige myndighedsudøvelse forudsætter helhedsorienterede "
+                        "undersøgelser, børnefaglige vurderinger, tværsektorielle samarbejdsrelationer og "
+                        "koordinerede foranstaltninger, hvorefter forvaltningen udarbejder handleplaner, "
+                        "statusrapporter og opfølgningsnotater til ungdomsudvalget.\n")}});
   CHECK(site.Build() == 1);
   CHECK_THAT(site.errors(), Catch::Contains("content/da/svaer.md:1:1: error: LIX "));
   CHECK_THAT(site.errors(), Catch::Contains("is above the limit of 25 for pages for children"));
 }
 
 TEST_CASE("pages for adults and other languages are not held to the LIX limit") {
-  std::string hard = "Kommunalbestyrelsens socialfaglige myndighedsudøvelse forudsætter helhedsorienterede undersøgelser.\n";
+  std::string hard =
+      "Kommunalbestyrelsens socialfaglige myndighedsudøvelse forudsætter helhedsorienterede undersøgelser.\n";
   TestSite site({{"content/da/om.md", PageFile("title: Om\naudience: adult", hard)},
                  {"content/en/om.md", PageFile("title: About", hard)}});
   CHECK(site.Build() == 0);
@@ -245,7 +253,8 @@ TEST_CASE("each language's news list has an Atom feed; a post dated in the futur
   CHECK_THAT(site.Read("nyheder/index.html"), Catch::Contains("href=\"/nyheder/atom.xml\""));
 }
 
-TEST_CASE("a single-municipality build writes only that municipality's pages in every language and the embeddable snippet") {
+TEST_CASE(
+    "a single-municipality build writes only that municipality's pages in every language and the embeddable snippet") {
   TestSite site({{"content/da/rettigheder.md", PageFile("title: Dine rettigheder\nrole: rights", "x\n")}});
   BuildOptions options;
   options.only_municipality = "420";
@@ -260,7 +269,9 @@ TEST_CASE("a single-municipality build writes only that municipality's pages in 
   CHECK_THAT(site.Read("kommune/assens/index.html"), Catch::Contains("href=\"https://example.test/rettigheder/\""));
   std::string snippet = site.Read("embed/faa-hjaelp.html");
   // Assens's own entrance is known, so the box leads there.
-  CHECK_THAT(snippet, Catch::Contains("href=\"https://www.assens.dk/borger/boern-og-unge/du-har-ret-til-hjaelp-hvis-du-har-brug-for-det\""));
+  CHECK_THAT(snippet,
+             Catch::Contains(
+                 "href=\"https://www.assens.dk/borger/boern-og-unge/du-har-ret-til-hjaelp-hvis-du-har-brug-for-det\""));
   CHECK_THAT(snippet, Catch::Contains("on"));
   CHECK_THAT(snippet, !Catch::Contains(" onclick"));
   CHECK_THAT(snippet, !Catch::Contains("<script>"));  // no inline script: only JSON data and a src
@@ -271,8 +282,9 @@ TEST_CASE("a single-municipality build writes only that municipality's pages in 
 
 TEST_CASE("a single-municipality build leaves a link shown in a code sample as written") {
   TestSite site({{"content/da/rettigheder.md", PageFile("title: Dine rettigheder", "x\n")},
-                 {"content/da/kommuner/420.md",
-                  PageFile("title: Assens", "Skriv `<a href=\"/kommune/\">` i jeres side. Læs [dine rettigheder](../rettigheder.md) og [om os](/om/#hvem).\n")}});
+                 {"content/da/kommuner/420.md", PageFile("title: Assens",
+                                                         "Skriv `<a href=\"/kommune/\">` i jeres side. Læs [dine "
+                                                         "rettigheder](../rettigheder.md) og [om os](/om/#hvem).\n")}});
   BuildOptions options;
   options.only_municipality = "420";
   REQUIRE(site.Build(options) == 0);
@@ -290,7 +302,8 @@ TEST_CASE("a single-municipality build with an unknown code is an error with a s
   BuildOptions options;
   options.only_municipality = "4200";
   CHECK(site.Build(options) == 1);
-  CHECK_THAT(site.errors(), Catch::Contains("--municipality 4200: no municipality has that code — did you mean '420'?"));
+  CHECK_THAT(site.errors(),
+             Catch::Contains("--municipality 4200: no municipality has that code — did you mean '420'?"));
 }
 
 TEST_CASE("a municipal theme extends the default one; its colours go through the same contrast check") {
@@ -304,7 +317,8 @@ TEST_CASE("a municipal theme extends the default one; its colours go through the
   CHECK_THAT(site.Read("index.html"), Catch::Contains("<a class=\"skip-link\""));  // default templates
   site.Write({{"themes/min-kommune/theme.yaml", "extends: default\ncolors:\n  accent: \"#9fd0a8\"\n"}});
   CHECK(RunBuild(request, out, err) == 1);
-  CHECK_THAT(err.str(), !Catch::Contains("themes/min-kommune/theme.yaml:3:11: error: 'accent-text' #ffffff on 'accent' #9fd0a8 has contrast"));  // reported at the foreground colour...
+  CHECK_THAT(err.str(), !Catch::Contains("themes/min-kommune/theme.yaml:3:11: error: 'accent-text' #ffffff on 'accent' "
+                                         "#9fd0a8 has contrast"));  // reported at the foreground colour...
   CHECK_THAT(err.str(), Catch::Contains("on 'accent' #9fd0a8 has contrast"));
 }
 
@@ -314,8 +328,10 @@ TEST_CASE("an image beside its page is shown from the URL its file is published 
                  {"content/da/emne/kort.png", "PNG"}});
   REQUIRE(site.Build() == 0);
   // The page is emne/side/; "kort.png" as written would be looked for in that folder.
-  CHECK_THAT(site.Read("emne/side/index.html"), Catch::Contains("<img src=\"/emne/kort.png\" alt=\"Et kort over kommunen\"/>"));
-  CHECK_THAT(site.Read("en/emne/side/index.html"), Catch::Contains("<img src=\"/emne/kort.png\""));  // the Danish fallback
+  CHECK_THAT(site.Read("emne/side/index.html"),
+             Catch::Contains("<img src=\"/emne/kort.png\" alt=\"Et kort over kommunen\"/>"));
+  CHECK_THAT(site.Read("en/emne/side/index.html"),
+             Catch::Contains("<img src=\"/emne/kort.png\""));  // the Danish fallback
   CHECK(site.Read("emne/kort.png") == "PNG");
 }
 

@@ -160,7 +160,7 @@ void PrintMunicipalities(const DataQuality& facts, std::ostream& out) {
 void PrintTranslations(const DataQuality& facts, std::ostream& out) {
   out << "\nTranslations (compared with " << facts.default_language << ")\n";
   Table table("lrrrrr", {"language", "pages", "translated", "fallback to " + facts.default_language, "needs review",
-               "UI strings"});
+                         "UI strings"});
   for (const auto& c : facts.languages) {
     table.Row({c.code, std::to_string(c.pages), std::to_string(c.translated), std::to_string(c.fallback),
                std::to_string(c.needs_review), std::to_string(c.ui_present) + " of " + std::to_string(c.ui_expected)});
@@ -220,9 +220,12 @@ nlohmann::ordered_json MunicipalityList(const std::vector<MunicipalityFact>& fac
 
 const char* ReasonName(ContactStaleness why) {
   switch (why) {
-    case ContactStaleness::kNeverVerified: return "never_verified";
-    case ContactStaleness::kTooOld: return "older_than_limit";
-    case ContactStaleness::kInTheFuture: return "in_the_future";
+    case ContactStaleness::kNeverVerified:
+      return "never_verified";
+    case ContactStaleness::kTooOld:
+      return "older_than_limit";
+    case ContactStaleness::kInTheFuture:
+      return "in_the_future";
   }
   return "";
 }
@@ -280,17 +283,16 @@ nlohmann::ordered_json ToJson(const DataQuality& facts) {
                          {"translated", c.translated},
                          {"fallback", c.fallback},
                          {"needs_review", c.needs_review},
-                         {"ui_strings", {{"present", c.ui_present},
-                                         {"expected", c.ui_expected},
-                                         {"missing", c.ui_missing},
-                                         {"files_needing_review", c.ui_needs_review}}}});
+                         {"ui_strings",
+                          {{"present", c.ui_present},
+                           {"expected", c.ui_expected},
+                           {"missing", c.ui_missing},
+                           {"files_needing_review", c.ui_needs_review}}}});
   }
   nlohmann::ordered_json pages = nlohmann::ordered_json::array();
   for (const auto& [path, lix] : facts.readability) {
-    pages.push_back({{"path", path},
-                     {"lix", std::round(lix.value * 10) / 10},
-                     {"words", lix.words},
-                     {"sentences", lix.sentences}});
+    pages.push_back(
+        {{"path", path}, {"lix", std::round(lix.value * 10) / 10}, {"words", lix.words}, {"sentences", lix.sentences}});
   }
   return {{"municipalities",
            {{"count", facts.municipalities},
@@ -346,8 +348,8 @@ int RunCheckReport(const BuildRequest& request, const CheckOptions& options, std
     facts = GatherDataQuality(site, outcome->report, BuildDay(request.options));
     WarnAboutGaps(*facts, site, diagnostics);
     hidden = WarnAboutStaleContacts(*facts, json ? facts->stale.size() : kShownNeverVerifiedWarnings, diagnostics);
-    hidden_register = WarnAboutStreetRegister(*facts, json ? facts->register_findings.size() : kShownRegisterWarnings,
-                                              diagnostics);
+    hidden_register =
+        WarnAboutStreetRegister(*facts, json ? facts->register_findings.size() : kShownRegisterWarnings, diagnostics);
     csv = site.config().municipalities_csv;
     if (options.online) options.online(site, diagnostics);
   }
@@ -371,8 +373,7 @@ int RunCheckReport(const BuildRequest& request, const CheckOptions& options, std
     for (int k = 0; k < kRegisterDisagreementKinds; ++k) {
       if (hidden_register[k] == 0) continue;
       err << facts->street_register_folder << ": warning: … and " << hidden_register[k] << " more "
-          << DisagreementSummary(static_cast<RegisterDisagreement>(k))
-          << " — enindgang check --json lists every one\n";
+          << DisagreementSummary(static_cast<RegisterDisagreement>(k)) << " — enindgang check --json lists every one\n";
     }
     if (facts) {
       PrintMunicipalities(*facts, out);

@@ -32,5 +32,6 @@ TEST_CASE("two pages of one language with the same role is an error at the secon
                  {"content/da/b.md", PageFile("title: B\nrole: rights", "Tekst.\n")}});
   CHECK(site.Build() == 1);
   INFO(site.errors());
-  CHECK_THAT(site.errors(), Catch::Contains("content/da/b.md:3:1: error: role 'rights' is given to content/da/a.md already"));
+  CHECK_THAT(site.errors(),
+             Catch::Contains("content/da/b.md:3:1: error: role 'rights' is given to content/da/a.md already"));
 }

@@ -12,8 +12,8 @@ namespace enindgang {
 namespace fs = std::filesystem;
 namespace {
 
-constexpr uint32_t kEvents = IN_CLOSE_WRITE | IN_CREATE | IN_DELETE | IN_MOVED_FROM | IN_MOVED_TO | IN_DELETE_SELF |
-                             IN_EXCL_UNLINK;
+constexpr uint32_t kEvents =
+    IN_CLOSE_WRITE | IN_CREATE | IN_DELETE | IN_MOVED_FROM | IN_MOVED_TO | IN_DELETE_SELF | IN_EXCL_UNLINK;
 
 // An editor that saves continuously must not postpone the rebuild for ever.
 constexpr auto kLongestWait = std::chrono::seconds(2);

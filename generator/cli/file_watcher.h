@@ -44,8 +44,8 @@ class FileWatcher {
   // Files are watched through their folder: a save by rename replaces the inode.
   struct Folder {
     std::filesystem::path path;
-    bool whole = false;              // every file below counts
-    std::set<std::string> names;     // else only these entries count
+    bool whole = false;           // every file below counts
+    std::set<std::string> names;  // else only these entries count
   };
 
   void WatchFolder(const std::filesystem::path& folder, bool whole, const std::string& name);

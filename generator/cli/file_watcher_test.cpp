@@ -19,8 +19,7 @@ TEST_CASE("the watcher reports a save by rename once, without the editor's scrat
   watcher.Watch({{}, {dir.path() / "content"}});
   dir.Write({{"content/da/.ord.md.swp", "x"}, {"content/da/ord.md.tmp", "ny"}});
   std::filesystem::rename(dir.path() / "content/da/ord.md.tmp", dir.path() / "content/da/ord.md");
-  CHECK(watcher.WaitForChanges(5ms, 1000ms) ==
-        std::vector<std::string>{"content/da/ord.md", "content/da/ord.md.tmp"});
+  CHECK(watcher.WaitForChanges(5ms, 1000ms) == std::vector<std::string>{"content/da/ord.md", "content/da/ord.md.tmp"});
 }
 
 TEST_CASE("the watcher waits for a created file to be closed before it reports it") {

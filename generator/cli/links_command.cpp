@@ -56,7 +56,8 @@ links::CheckerOptions Options(const Site& site, const LinksRequest& request, con
   bool terminal = &err == &std::cerr && isatty(STDERR_FILENO);
   options.on_progress = [&err, terminal](size_t done, size_t total) {
     if (terminal) err << "\rchecked " << done << " of " << total << std::flush;
-    if (done == total) err << (terminal ? "\n" : "checked " + std::to_string(done) + " of " + std::to_string(total) + "\n");
+    if (done == total)
+      err << (terminal ? "\n" : "checked " + std::to_string(done) + " of " + std::to_string(total) + "\n");
   };
   return options;
 }
@@ -79,7 +80,8 @@ std::string Pad(const std::string& text, size_t width) {
 }
 
 // class, code, name, column, status, reason, URL; 100 columns in all.
-void PrintTable(const std::vector<LinkResult>& results, const std::map<std::string, std::string>& names, std::ostream& out) {
+void PrintTable(const std::vector<LinkResult>& results, const std::map<std::string, std::string>& names,
+                std::ostream& out) {
   out << Pad("class", 8) << Pad("code", 6) << Pad("name", 12) << Pad("column", 15) << Pad("http", 6)
       << Pad("reason", 27) << "url\n";
   int good = 0, warnings = 0, errors = 0;
@@ -156,8 +158,9 @@ void AddLinkDiagnostics(const Site& site, const LinksRequest& request, const cha
   for (const LinkResult& r : links::CheckLinks(targets, Options(site, request, version, err))) {
     if (r.link_class == LinkClass::kGood) continue;
     std::string message = r.column + " " + r.url + ": " + r.reason;
-    std::string hint = r.link_class == LinkClass::kError ? "correct the address or ask the municipality where the page went"
-                                                         : "look at the page and update the address if it moved";
+    std::string hint = r.link_class == LinkClass::kError
+                           ? "correct the address or ask the municipality where the page went"
+                           : "look at the page and update the address if it moved";
     if (r.link_class == LinkClass::kError) diagnostics.Error(r.where, message, hint);
     else diagnostics.Warning(r.where, message, hint);
   }

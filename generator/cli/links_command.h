@@ -15,8 +15,8 @@ namespace enindgang {
 // warning or error, as GOV.UK's local-links-manager does for its councils.
 struct LinksRequest {
   std::filesystem::path source = ".";
-  std::string json_path;  // --json FILE
-  std::string csv_path;   // --csv FILE
+  std::string json_path;       // --json FILE
+  std::string csv_path;        // --csv FILE
   std::set<std::string> only;  // --only CODE…
   bool content = false;
   bool strict = false;

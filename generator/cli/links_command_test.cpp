@@ -18,7 +18,8 @@ namespace {
 // none leaves the machine. The fixture web of HTTPS answers is in tests/.
 TestSite LinksSite() {
   return TestSite({{"municipalities.csv",
-                    "code,name,region,website,enindgang_url,phone,email,sms,sms_text,opening_hours,acute_service,acute_phone,acute_when,aliases,source,verified\n"
+                    "code,name,region,website,enindgang_url,phone,email,sms,sms_text,opening_hours,acute_service,acute_"
+                    "phone,acute_when,aliases,source,verified\n"
                     "410,Middelfart,Syddanmark,https://www.middelfart.dk,,,,,,,,,,,,\n"
                     "420,Assens,Syddanmark,https://www.assens.dk,,,,,,,,,,,,\n"
                     "751,Aarhus,Midtjylland,https://www.aarhus.dk,https://www.aarhus.dk/boern,,,,,,,,,,,\n"},
@@ -44,7 +45,10 @@ TEST_CASE("links prints a table worst first and writes a JSON report") {
   CHECK(RunLinks(request, "test", out, err) == 0);
   INFO(out.str() << err.str());
   std::string table = out.str();
-  CHECK_THAT(table, Catch::Contains("error   410   Middelfart  website        -     connection refused by www… https://www.middelfart.dk\n"));
+  CHECK_THAT(
+      table,
+      Catch::Contains(
+          "error   410   Middelfart  website        -     connection refused by www… https://www.middelfart.dk\n"));
   CHECK_THAT(table, Catch::Contains("0 good, 0 warnings, 4 errors"));
   CHECK_THAT(err.str(), Catch::Contains("checked 4 of 4"));
   std::istringstream lines(table);
@@ -78,8 +82,9 @@ TEST_CASE("check --online adds link errors at the address's position") {
     AddLinkDiagnostics(loaded, links, "test", diagnostics, err);
   };
   CHECK(RunCheckReport(build, options, out, err) == 1);
-  CHECK_THAT(err.str(), Catch::Contains("municipalities.csv:4:24: error: website https://www.aarhus.dk: connection refused by "
-                       "www.aarhus.dk — correct the address"));
+  CHECK_THAT(err.str(),
+             Catch::Contains("municipalities.csv:4:24: error: website https://www.aarhus.dk: connection refused by "
+                             "www.aarhus.dk — correct the address"));
 }
 
 TEST_CASE("check --release --links-report fails on the errors a links report holds") {

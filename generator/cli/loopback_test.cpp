@@ -9,8 +9,8 @@ TEST_CASE("only loopback addresses may be listened on") {
     INFO(address);
     CHECK(IsLoopbackAddress(address));
   }
-  for (const char* address : {"0.0.0.0", "::", "192.168.1.10", "128.0.0.1", "::ffff:192.168.1.10", "localhost.evil.example",
-                              "", "127.0.0.1 "}) {
+  for (const char* address : {"0.0.0.0", "::", "192.168.1.10", "128.0.0.1", "::ffff:192.168.1.10",
+                              "localhost.evil.example", "", "127.0.0.1 "}) {
     INFO(address);
     CHECK(!IsLoopbackAddress(address));
   }

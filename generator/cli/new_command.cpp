@@ -36,8 +36,8 @@ std::string Line(const std::string& setting, const std::string& comment) {
 // Every key the schema gives a line for this kind of page, in the schema's order.
 std::string FrontMatter(const NewRequest& request, const std::string& slug, bool is_default_language,
                         const text::Date& today) {
-  const ScaffoldContext context{request.kind == "news", request.title, slug, text::IsoDate(today), today.year + 1,
-                                is_default_language};
+  const ScaffoldContext context{request.kind == "news", request.title,  slug,
+                                text::IsoDate(today),   today.year + 1, is_default_language};
   std::string f = "---\n";
   for (const auto& key : FrontMatterSchema())
     if (auto line = key.scaffold(context)) f += Line(line->setting, line->comment);

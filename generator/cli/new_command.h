@@ -13,9 +13,9 @@ namespace enindgang {
 // front matter key a writer may need, as a draft.
 struct NewRequest {
   std::filesystem::path source = ".";
-  std::string kind;   // "news" or "page"
+  std::string kind;  // "news" or "page"
   std::string title;
-  std::string lang;   // empty: the site's default language
+  std::string lang;                 // empty: the site's default language
   std::optional<text::Date> today;  // unset: today in Copenhagen
 };
 

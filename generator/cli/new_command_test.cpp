@@ -94,7 +94,8 @@ TEST_CASE("new page writes a draft page with menu order and layout") {
 TEST_CASE("new in another language marks the text as needing review") {
   NewSite site;
   REQUIRE(site.New("news", "New help \"today\"", "en").status == 0);
-  auto page = Parse(site.Read("content/en/nyheder/2026-06-24-new-help-today.md"), "en", "nyheder/2026-06-24-new-help-today");
+  auto page =
+      Parse(site.Read("content/en/nyheder/2026-06-24-new-help-today.md"), "en", "nyheder/2026-06-24-new-help-today");
   CHECK(page.title == "New help \"today\"");
   CHECK(page.translation == TranslationStatus::kNeedsReview);
 }

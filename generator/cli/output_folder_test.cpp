@@ -54,7 +54,8 @@ TEST_CASE("links to folders, dangling links and special files under content/ are
   REQUIRE(mkfifo((site.path() / "content/da/roer.md").c_str(), 0644) == 0);
   CHECK(site.Build() == 1);
   CHECK_THAT(site.errors(), Catch::Contains("content/da/loop: error: this is a link to a folder"));
-  CHECK_THAT(site.errors(), Catch::Contains("content/da/spoegelse.md: error: this is a link to a file that does not exist"));
+  CHECK_THAT(site.errors(),
+             Catch::Contains("content/da/spoegelse.md: error: this is a link to a file that does not exist"));
   CHECK_THAT(site.errors(), Catch::Contains("content/da/roer.md: error: this is not a regular file"));
 }
 

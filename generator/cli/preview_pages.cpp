@@ -10,12 +10,23 @@ std::string HtmlEscape(const std::string& text) {
   escaped.reserve(text.size());
   for (char c : text) {
     switch (c) {
-      case '&': escaped += "&amp;"; break;
-      case '<': escaped += "&lt;"; break;
-      case '>': escaped += "&gt;"; break;
-      case '"': escaped += "&quot;"; break;
-      case '\'': escaped += "&#39;"; break;
-      default: escaped += c;
+      case '&':
+        escaped += "&amp;";
+        break;
+      case '<':
+        escaped += "&lt;";
+        break;
+      case '>':
+        escaped += "&gt;";
+        break;
+      case '"':
+        escaped += "&quot;";
+        break;
+      case '\'':
+        escaped += "&#39;";
+        break;
+      default:
+        escaped += c;
     }
   }
   return escaped;
@@ -36,7 +47,8 @@ const char* const kReloadScript = R"(// enindgang serve: reloads the page when t
 })();
 )";
 
-const char* const kErrorCss = R"(body { font: 1rem/1.5 system-ui, sans-serif; margin: 2rem auto; max-width: 60rem; padding: 0 1rem; }
+const char* const kErrorCss =
+    R"(body { font: 1rem/1.5 system-ui, sans-serif; margin: 2rem auto; max-width: 60rem; padding: 0 1rem; }
 h1 { color: #a00000; }
 li { font-family: ui-monospace, monospace; white-space: pre-wrap; overflow-wrap: anywhere; margin-bottom: 1rem; }
 )";
@@ -57,7 +69,8 @@ std::string ErrorPage(const Diagnostics& diagnostics) {
       "<link rel=\"stylesheet\" href=\"/__enindgang/error.css\">\n</head>\n<body>\n<main>\n"
       "<h1>The site could not be built</h1>\n"
       "<p>Fix these problems and save: this page reloads by itself when the site builds again.</p>\n"
-      "<ul>\n" + items + "</ul>\n</main>\n</body>\n</html>\n");
+      "<ul>\n" +
+      items + "</ul>\n</main>\n</body>\n</html>\n");
 }
 
 }  // namespace enindgang

@@ -21,7 +21,7 @@ namespace enindgang {
 namespace fs = std::filesystem;
 
 struct PreviewServer::Snapshot {
-  std::shared_ptr<const ServedSite> site;          // null until a build succeeds
+  std::shared_ptr<const ServedSite> site;         // null until a build succeeds
   std::shared_ptr<const std::string> error_page;  // set while the latest build has errors
   uint64_t generation = 0;
 };
@@ -33,7 +33,7 @@ namespace {
 // to the rebuild. A file created and not yet closed is still being written: wait longer for it.
 constexpr auto kQuiet = std::chrono::milliseconds(10);
 constexpr auto kUnfinishedSave = std::chrono::milliseconds(250);
-constexpr auto kHeartbeat = std::chrono::seconds(15);       // finds closed event streams
+constexpr auto kHeartbeat = std::chrono::seconds(15);  // finds closed event streams
 // Each open page holds a worker for its event stream, at most kEventStreams of them; a connection
 // that has not sent its whole request holds one for up to BoundedServer's head_time (2 s). So a
 // page request waits about 2 s for every 48 such connections (200 of them: 6 s, measured).
@@ -58,10 +58,10 @@ void SendText(httplib::Response& res, int status, const std::string& text) {
 // Runs before httplib reads a body, so that none is read.
 httplib::Server::HandlerResponse Refuse(const httplib::Request& req, httplib::Response& res,
                                         const ServeRequest& request, int port) {
-  if (req.get_header_value_count("Host") != 1 ||
-      !NamesThisComputer(req.get_header_value("Host"), request.host, port)) {
-    SendText(res, 421, "This preview answers only http://127.0.0.1:" + std::to_string(port) + "/ and http://localhost:" +
-                           std::to_string(port) + "/ on this computer.\n");
+  if (req.get_header_value_count("Host") != 1 || !NamesThisComputer(req.get_header_value("Host"), request.host, port)) {
+    SendText(res, 421,
+             "This preview answers only http://127.0.0.1:" + std::to_string(port) +
+                 "/ and http://localhost:" + std::to_string(port) + "/ on this computer.\n");
     return httplib::Server::HandlerResponse::Handled;
   }
   if (req.method != "GET" && req.method != "HEAD") {
@@ -250,8 +250,9 @@ void PreviewServer::Finish(const Diagnostics& diagnostics, std::shared_ptr<const
     Publish(std::move(site), nullptr);
   } else {
     int errors = diagnostics.ErrorCount();
-    err_ << "build failed in " << ms << " ms" << Because(changed) << ": " << errors << (errors == 1 ? " error" : " errors")
-         << "; the open pages show them until the next build succeeds" << std::endl;
+    err_ << "build failed in " << ms << " ms" << Because(changed) << ": " << errors
+         << (errors == 1 ? " error" : " errors") << "; the open pages show them until the next build succeeds"
+         << std::endl;
     Publish(nullptr, std::make_shared<const std::string>(ErrorPage(diagnostics)));
   }
 }

@@ -16,7 +16,8 @@ constexpr auto kStopCheck = std::chrono::milliseconds(100);
 bool WaitReadable(int socket, const HeadLimits& limits) {
   for (;;) {
     if (limits.stopping && limits.stopping()) return false;
-    auto left = std::chrono::duration_cast<std::chrono::milliseconds>(limits.deadline - std::chrono::steady_clock::now());
+    auto left =
+        std::chrono::duration_cast<std::chrono::milliseconds>(limits.deadline - std::chrono::steady_clock::now());
     if (left.count() <= 0) return false;
     pollfd readable{socket, POLLIN, 0};
     int ready = poll(&readable, 1, static_cast<int>(std::min(left, kStopCheck).count()));
@@ -30,7 +31,8 @@ HeadRead ReadRequestHead(int socket, const HeadLimits& limits, std::string& head
   head.clear();
   char buffer[4096];
   while (head.size() < limits.max_bytes) {
-    if (!WaitReadable(socket, limits)) return limits.stopping && limits.stopping() ? HeadRead::kClosed : HeadRead::kTooSlow;
+    if (!WaitReadable(socket, limits))
+      return limits.stopping && limits.stopping() ? HeadRead::kClosed : HeadRead::kTooSlow;
     auto n = recv(socket, buffer, std::min(sizeof buffer, limits.max_bytes - head.size()), 0);
     if (n <= 0) return HeadRead::kClosed;
     size_t searched = head.size() < kEnd.size() ? 0 : head.size() - (kEnd.size() - 1);

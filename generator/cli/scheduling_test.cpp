@@ -21,7 +21,8 @@ TestSite ScheduledNews() {
       {"content/da/nyheder/_index.md", PageFile("title: Nyheder\nlayout: list", "")},
       {"content/en/nyheder/_index.md", PageFile("title: News\nlayout: list", "")},
       {"content/da/nyheder/jul.md", PageFile("title: Julehjælp\ndate: 2026-12-01\npublish: 2026-12-01 08:00", "x\n")},
-      {"content/en/nyheder/jul.md", PageFile("title: Christmas help\ndate: 2026-12-01\npublish: 2026-12-01 08:00", "x\n")},
+      {"content/en/nyheder/jul.md",
+       PageFile("title: Christmas help\ndate: 2026-12-01\npublish: 2026-12-01 08:00", "x\n")},
       {"content/da/nyheder/kampagne.md", PageFile("title: Kampagne\ndate: 2026-11-01\nexpires: 2027-01-01", "x\n")},
   });
 }
@@ -110,9 +111,12 @@ TEST_CASE("publish and expires that are not a Danish date and time are errors wi
                  {"content/da/b.md", PageFile("title: B\nexpires: 2026-12-01T08:00", "x\n")},
                  {"content/da/c.md", PageFile("title: C\npublish: 2026-12-01 08:00\nexpires: 2026-12-01", "x\n")}});
   CHECK(site.Build() == 1);
-  CHECK_THAT(site.errors(), Catch::Contains("content/da/a.md:3:10: error: publish '1. december' is not a date or a date and time — "
-                           "write it as YYYY-MM-DD or YYYY-MM-DD HH:MM, Danish time, e.g. publish: 2026-12-01 08:00"));
+  CHECK_THAT(
+      site.errors(),
+      Catch::Contains("content/da/a.md:3:10: error: publish '1. december' is not a date or a date and time — "
+                      "write it as YYYY-MM-DD or YYYY-MM-DD HH:MM, Danish time, e.g. publish: 2026-12-01 08:00"));
   CHECK_THAT(site.errors(), Catch::Contains("content/da/b.md:3:10: error: expires '2026-12-01T08:00' is not a date"));
-  CHECK_THAT(site.errors(), Catch::Contains("content/da/c.md:4:10: error: the page expires (2026-12-01) before it is published "
-                           "(2026-12-01 08:00) — set expires: to a time after publish:"));
+  CHECK_THAT(site.errors(),
+             Catch::Contains("content/da/c.md:4:10: error: the page expires (2026-12-01) before it is published "
+                             "(2026-12-01 08:00) — set expires: to a time after publish:"));
 }

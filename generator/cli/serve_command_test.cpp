@@ -69,7 +69,6 @@ struct Preview {
   std::unique_ptr<httplib::Client> client;
 };
 
-
 std::string StylesheetOf(const std::string& html) {
   std::smatch match;
   REQUIRE(std::regex_search(html, match, std::regex(R"(/assets/style\.[0-9a-f]+\.css)")));
@@ -162,7 +161,8 @@ TEST_CASE("serve sends the security headers of the generated nginx.conf") {
   REQUIRE(preview.site.Build() == 0);
   std::string nginx = preview.site.Read("nginx.conf");
   auto res = preview.Get("/");
-  for (const char* name : {"Content-Security-Policy", "Referrer-Policy", "X-Content-Type-Options", "Permissions-Policy"}) {
+  for (const char* name :
+       {"Content-Security-Policy", "Referrer-Policy", "X-Content-Type-Options", "Permissions-Policy"}) {
     INFO(name);
     auto value = res->get_header_value(name);
     CHECK(!value.empty());
@@ -189,25 +189,26 @@ TEST_CASE("serve maps URLs to output files the way nginx does") {
 TEST_CASE("serve sends the search form's query where nginx-http.conf does, folded with the real fold") {
   Preview preview({{"content/da/index.md", PageFile("title: Forside\nlayout: landing", "Velkommen.\n")},
                    {"content/en/index.md", PageFile("title: Home\nlayout: landing", "Welcome.\n")},
-                   {"special_places.csv", "slug,names,codes,nearest_municipality,source\n"
-                                          "groenland,Nuuk;Grønland,3900-3999,,test\n"}});
+                   {"special_places.csv",
+                    "slug,names,codes,nearest_municipality,source\n"
+                    "groenland,Nuuk;Grønland,3900-3999,,test\n"}});
   auto location = [&](const std::string& target) {
     auto res = preview.Get(target);
     CHECK(res->status == 302);
     return res->get_header_value("Location");
   };
   CHECK(location("/kommune/?q=Aarhus") == "/kommune/aarhus/");
-  CHECK(location("/kommune/?q=%C3%85RHUS") == "/kommune/aarhus/");            // ÅRHUS, the alias
-  CHECK(location("/kommune/?q=+%20aarhus+") == "/kommune/aarhus/");           // spaces around
-  CHECK(location("/kommune/?q=Aarhus+C") == "/kommune/aarhus/");              // a town
+  CHECK(location("/kommune/?q=%C3%85RHUS") == "/kommune/aarhus/");   // ÅRHUS, the alias
+  CHECK(location("/kommune/?q=+%20aarhus+") == "/kommune/aarhus/");  // spaces around
+  CHECK(location("/kommune/?q=Aarhus+C") == "/kommune/aarhus/");     // a town
   CHECK(location("/kommune/?q=8000") == "/postnummer/8000/");
-  CHECK(location("/kommune/?q=Nuuk") == "/steder/groenland/");                // a special place
+  CHECK(location("/kommune/?q=Nuuk") == "/steder/groenland/");  // a special place
   CHECK(location("/kommune/?q=3900") == "/steder/groenland/");
-  CHECK(location("/kommune/?q=asdf") == "/kommune/ikke-fundet/a/");           // not found: the list at A
-  CHECK(location("/kommune/?q=qwerty") == "/kommune/ikke-fundet/aa/");         // no Q, R, …: the next letter, Å
-  CHECK(location("/kommune/?q=9999") == "/kommune/ikke-fundet/");             // no letter to start from
+  CHECK(location("/kommune/?q=asdf") == "/kommune/ikke-fundet/a/");     // not found: the list at A
+  CHECK(location("/kommune/?q=qwerty") == "/kommune/ikke-fundet/aa/");  // no Q, R, …: the next letter, Å
+  CHECK(location("/kommune/?q=9999") == "/kommune/ikke-fundet/");       // no letter to start from
   CHECK(location("/en/kommune/?q=Middelfart") == "/en/kommune/middelfart/");
-  CHECK(preview.Get("/kommune/?q=")->status == 200);                          // the list itself
+  CHECK(preview.Get("/kommune/?q=")->status == 200);  // the list itself
   CHECK(preview.Get("/kommune/ikke-fundet/a/")->status == 200);
   CHECK(preview.Get("/steder/groenland/")->status == 200);
   CHECK(preview.Get("/nginx-http.conf")->status == 404);
@@ -261,7 +262,8 @@ TEST_CASE("serve renders again only the pages of an edited body, and every page 
 
   preview.Change({{"content/da/ord.md", PageFile("title: Ordbog\norder: 1", "En bisidder går med.\n")}});
   CHECK_THAT(preview.Get("/")->body, Catch::Contains("Ordbog"));  // in the menu
-  CHECK_THAT(preview.out.str(), Catch::Contains(" ms (content/da/ord.md): every page, because the title of content/da/ord.md changed\n"));
+  CHECK_THAT(preview.out.str(),
+             Catch::Contains(" ms (content/da/ord.md): every page, because the title of content/da/ord.md changed\n"));
 }
 
 TEST_CASE("serve watches folders created after it started") {
@@ -280,7 +282,8 @@ TEST_CASE("while the build is broken, pages show the errors and assets the last 
   auto res = preview.Get("/");
   CHECK(res->status == 500);
   CHECK_THAT(res->body, Catch::Contains("<html lang=\"en\">"));
-  CHECK(std::regex_search(res->body, std::regex(R"(content/da/index\.md:\d+:\d+: error: image x\.png has no alt text)")));
+  CHECK(
+      std::regex_search(res->body, std::regex(R"(content/da/index\.md:\d+:\d+: error: image x\.png has no alt text)")));
   CHECK_THAT(res->body, Catch::Contains(std::string(kReloadTag) + "</body>"));
   CHECK(preview.Get("/ord/")->status == 500);
   CHECK(preview.Get(stylesheet)->status == 200);
@@ -384,9 +387,9 @@ TEST_CASE("serve answers only requests addressed to this computer") {
     CHECK(res->status == 200);
   }
   // DNS rebinding: a page of evil.example whose name now points at 127.0.0.1.
-  for (std::string host : {HostHeaderFor("evil.example", port), std::string("evil.example"),
-                           HostHeaderFor("localhost.evil.example", port), HostHeaderFor("127.0.0.1", port + 1),
-                           HostHeaderFor("127.0.0.1.evil.example", port)}) {
+  for (std::string host :
+       {HostHeaderFor("evil.example", port), std::string("evil.example"), HostHeaderFor("localhost.evil.example", port),
+        HostHeaderFor("127.0.0.1", port + 1), HostHeaderFor("127.0.0.1.evil.example", port)}) {
     INFO(host);
     for (const char* path : {"/", "/ord/", "/__enindgang/events", "/__enindgang/reload.js", "/robots.txt"}) {
       INFO(path);
@@ -518,12 +521,14 @@ TEST_CASE("idle and slow connections and open event streams leave room for page 
 
 TEST_CASE("the oldest event stream ends when a seventeenth opens") {
   Preview preview;
-  std::string request = "GET /__enindgang/events HTTP/1.1\r\nHost: " + HostHeaderFor("127.0.0.1", preview.server.port()) + "\r\n\r\n";
+  std::string request =
+      "GET /__enindgang/events HTTP/1.1\r\nHost: " + HostHeaderFor("127.0.0.1", preview.server.port()) + "\r\n\r\n";
   std::vector<std::unique_ptr<RawConnection>> streams;
   for (int i = 0; i < 17; ++i) {
     streams.push_back(std::make_unique<RawConnection>(preview.server.port()));
     streams.back()->Send(request);
-    CHECK_THAT(streams.back()->Receive(std::chrono::seconds(5), "data: "), Catch::Contains("data: "));  // open, in this order
+    CHECK_THAT(streams.back()->Receive(std::chrono::seconds(5), "data: "),
+               Catch::Contains("data: "));  // open, in this order
   }
   auto started = std::chrono::steady_clock::now();
   streams.front()->Receive(std::chrono::seconds(10));  // returns when the server closes it

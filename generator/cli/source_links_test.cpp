@@ -46,6 +46,7 @@ TEST_CASE("a theme folder that is a link outside the site is refused") {
   fs::create_directory_symlink(elsewhere.path() / "privat", site.path() / "themes/privat");
   site.Write({{"site.yaml", std::string(kTwoLanguageConfig) + "theme: privat\n"}});
   CHECK(site.Build() == 1);
-  CHECK_THAT(site.errors(), Catch::Contains("themes/privat: error: this theme folder is a link outside the site folder"));
+  CHECK_THAT(site.errors(),
+             Catch::Contains("themes/privat: error: this theme folder is a link outside the site folder"));
   CHECK_FALSE(fs::exists(site.path() / "public"));
 }

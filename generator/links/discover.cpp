@@ -23,8 +23,8 @@ void PrintCandidates(const Discovery& discovery, std::ostream& out) {
   const DiscoverTarget& target = discovery.target;
   out << target.name << " (" << target.code << "), " << target.website << ": ";
   if (discovery.best.empty()) {
-    out << "nothing proposed (" << discovery.pages_read << " pages read, none scored "
-        << ProposalThreshold() << " or more)\n";
+    out << "nothing proposed (" << discovery.pages_read << " pages read, none scored " << ProposalThreshold()
+        << " or more)\n";
   } else {
     out << discovery.best.size() << " candidate" << (discovery.best.size() == 1 ? "" : "s") << " of "
         << discovery.pages_read << " pages read\n";
@@ -38,8 +38,9 @@ void PrintCandidates(const Discovery& discovery, std::ostream& out) {
   }
   for (const std::string& problem : discovery.problems) out << "  could not read: " << problem << "\n";
   if (discovery.pages_failed > 0)
-    out << "  could not read " << discovery.pages_failed << " candidate page" << (discovery.pages_failed == 1 ? "" : "s")
-        << " (timeout, error or 4xx/5xx): run again with --only " << discovery.target.code << "\n";
+    out << "  could not read " << discovery.pages_failed << " candidate page"
+        << (discovery.pages_failed == 1 ? "" : "s") << " (timeout, error or 4xx/5xx): run again with --only "
+        << discovery.target.code << "\n";
 }
 
 std::optional<CsvTable> ReadMunicipalitiesCsv(const Site& site, std::ostream& err) {
@@ -56,7 +57,8 @@ std::optional<CsvTable> ReadMunicipalitiesCsv(const Site& site, std::ostream& er
 }
 
 // Municipalities without an enindgang_url, or those named by `only`.
-std::optional<std::vector<DiscoverTarget>> Targets(const Site& site, const std::vector<std::string>& only, std::ostream& err) {
+std::optional<std::vector<DiscoverTarget>> Targets(const Site& site, const std::vector<std::string>& only,
+                                                   std::ostream& err) {
   const auto& municipalities = site.directory().municipalities;
   std::vector<DiscoverTarget> targets;
   bool known = true;
@@ -68,7 +70,8 @@ std::optional<std::vector<DiscoverTarget>> Targets(const Site& site, const std::
   }
   if (!known) return std::nullopt;
   for (const Municipality& m : municipalities) {
-    const bool chosen = only.empty() ? m.enindgang_url.empty() : std::find(only.begin(), only.end(), m.code) != only.end();
+    const bool chosen =
+        only.empty() ? m.enindgang_url.empty() : std::find(only.begin(), only.end(), m.code) != only.end();
     if (chosen) targets.push_back({m.code, m.name, m.website});
   }
   return targets;
@@ -95,7 +98,8 @@ void PrintDiscoveries(const std::vector<Discovery>& discoveries, const ProposedR
   for (const Discovery& discovery : discoveries) {
     PrintCandidates(discovery, out);
     if (discovery.best.empty()) continue;
-    if (auto row = rows.RowWith(discovery.target.code, "enindgang_url", discovery.best.front().url)) proposed.push_back(*row);
+    if (auto row = rows.RowWith(discovery.target.code, "enindgang_url", discovery.best.front().url))
+      proposed.push_back(*row);
   }
   if (proposed.empty()) {
     out << "\nNothing proposed.\n";
@@ -107,8 +111,8 @@ void PrintDiscoveries(const std::vector<Discovery>& discoveries, const ProposedR
   for (const std::string& row : proposed) out << row << "\n";
 }
 
-int RunDiscover(const Site& site, const std::vector<std::string>& only, const ClientOptions& options,
-                std::ostream& out, std::ostream& err) {
+int RunDiscover(const Site& site, const std::vector<std::string>& only, const ClientOptions& options, std::ostream& out,
+                std::ostream& err) {
   const auto targets = Targets(site, only, err);
   if (!targets) return 1;
   auto table = ReadMunicipalitiesCsv(site, err);

@@ -51,7 +51,7 @@ void PrintDiscoveries(const std::vector<Discovery>& discoveries, const ProposedR
 // The command: targets are the municipalities without enindgang_url, or the
 // `only` codes. Never writes municipalities.csv. 0, or 1 when an `only` code
 // is unknown or municipalities.csv cannot be read again.
-int RunDiscover(const Site& site, const std::vector<std::string>& only, const ClientOptions& options,
-                std::ostream& out, std::ostream& err);
+int RunDiscover(const Site& site, const std::vector<std::string>& only, const ClientOptions& options, std::ostream& out,
+                std::ostream& err);
 
 }  // namespace enindgang::links

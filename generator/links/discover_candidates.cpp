@@ -23,7 +23,8 @@ void CandidatePages::AddLink(const PageLink& link) {
   if (host_.empty() || HostOf(link.url) != host_) return;
   const std::string url = Normalized(link.url);
   if (url == front_page_) return;
-  auto same = std::find_if(pages_.begin(), pages_.end(), [&](const PageLink& page) { return Normalized(page.url) == url; });
+  auto same =
+      std::find_if(pages_.begin(), pages_.end(), [&](const PageLink& page) { return Normalized(page.url) == url; });
   if (same == pages_.end()) {
     pages_.push_back(link);
   } else if (same->text.empty()) {

@@ -29,7 +29,8 @@ class FixtureSite {
     Page("/robots.txt", "User-agent: *\nDisallow: /privat/\nSitemap: " + origin + "/index.xml\n", "text/plain");
     Page("/", R"(<html><title>Forside</title><a href="/affald">Affald og genbrug</a> <a href="/job">Job</a>
         <a href="/privat/boern">Børn og unge (intern)</a> <a href="/gammel-side">Børn</a> <a href="https://elsewhere.invalid/boern">Børn</a>)");
-    server_.Get("/gammel-side", [](const httplib::Request&, httplib::Response& res) { res.set_redirect("/borger/boern-og-unge"); });
+    server_.Get("/gammel-side",
+                [](const httplib::Request&, httplib::Response& res) { res.set_redirect("/borger/boern-og-unge"); });
     Page("/borger/boern-og-unge", kChildrensPage);
     Page("/privat/boern", kChildrensPage);
     Page("/affald", "<title>Affald og genbrug</title><p>Ring til os om din tømning.</p>");
@@ -78,7 +79,9 @@ class FixtureSite {
     return xml + "</urlset>";
   }
   void Page(const std::string& path, std::string body, const char* type = "text/html; charset=utf-8") {
-    server_.Get(path, [body = std::move(body), type](const httplib::Request&, httplib::Response& res) { res.set_content(body, type); });
+    server_.Get(path, [body = std::move(body), type](const httplib::Request&, httplib::Response& res) {
+      res.set_content(body, type);
+    });
   }
 
   httplib::Server server_;

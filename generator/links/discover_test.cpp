@@ -45,7 +45,7 @@ TEST_CASE("candidates are same-host pages once each and never the front page") {
   const auto best = pages.Best(10);
   REQUIRE(best.size() == 3);
   CHECK(best[0].url == "https://www.middelfart.dk/borger/boern-og-unge/faa-hjaelp");
-  CHECK(best[0].text == "Få hjælp");  // the sitemap's entry learns the words that link to it
+  CHECK(best[0].text == "Få hjælp");                         // the sitemap's entry learns the words that link to it
   CHECK(best[1].url == "https://www.middelfart.dk/affald");  // no promise: in the order seen
   CHECK(pages.Best(1).size() == 1);
 }
@@ -67,8 +67,9 @@ TEST_CASE("the report shows evidence and proposes only what scored") {
   evidence.matched = {"under 18", "DinSide"};
   evidence.phones = {"70 20 30 40"};
   std::ostringstream out;
-  PrintDiscoveries({Found("410", "Middelfart", {{"https://www.middelfart.dk/b", evidence}}), Found("187", "Vallensbæk", {})},
-                   ProposedRows(Table(kCsv)), out);
+  PrintDiscoveries(
+      {Found("410", "Middelfart", {{"https://www.middelfart.dk/b", evidence}}), Found("187", "Vallensbæk", {})},
+      ProposedRows(Table(kCsv)), out);
   const std::string report = out.str();
   CHECK_THAT(report, Catch::Contains("Middelfart (410), https://www.x.dk: 1 candidate of 7 pages read"));
   CHECK_THAT(report, Catch::Contains("1. https://www.middelfart.dk/b  score 30"));
@@ -85,7 +86,8 @@ TEST_CASE("the report says how many candidate pages could not be read") {
   discovery.pages_failed = 2;
   std::ostringstream out;
   PrintDiscoveries({discovery}, ProposedRows(Table(kCsv)), out);
-  CHECK_THAT(out.str(), Catch::Contains("could not read 2 candidate pages (timeout, error or 4xx/5xx): run again with --only 187"));
+  CHECK_THAT(out.str(), Catch::Contains(
+                            "could not read 2 candidate pages (timeout, error or 4xx/5xx): run again with --only 187"));
 }
 
 TEST_CASE("a run with no candidate anywhere says nothing is proposed") {

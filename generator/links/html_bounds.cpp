@@ -12,9 +12,8 @@ namespace {
 // which the parser closes when a sibling starts: they add no depth.
 bool AddsNoDepth(const std::string& tag) {
   static constexpr std::array<std::string_view, 27> kFlat = {
-      "area", "base", "br",    "col",   "embed", "hr",    "img",      "input", "link",
-      "meta", "source", "track", "wbr",  "p",     "li",    "dt",       "dd",    "tr",
-      "td",   "th",     "option", "optgroup", "tbody", "thead", "tfoot", "rp", "rt"};
+      "area", "base", "br", "col", "embed", "hr", "img",    "input",    "link",  "meta",  "source", "track", "wbr", "p",
+      "li",   "dt",   "dd", "tr",  "td",    "th", "option", "optgroup", "tbody", "thead", "tfoot",  "rp",    "rt"};
   return std::find(kFlat.begin(), kFlat.end(), tag) != kFlat.end();
 }
 

@@ -15,9 +15,9 @@ struct ClientOptions {
   std::string ca_file;                       // PEM bundle to trust instead of the system's
   std::chrono::milliseconds timeout{15000};  // per request, connect to last byte
   std::chrono::milliseconds connect_timeout{5000};
-  int max_connections = 16;                  // in all
-  int max_per_host = 4;                      // at once, to one host name
-  size_t max_body_bytes = 2 * 1024 * 1024;   // a body is read this far, then cut off
+  int max_connections = 16;                 // in all
+  int max_per_host = 4;                     // at once, to one host name
+  size_t max_body_bytes = 2 * 1024 * 1024;  // a body is read this far, then cut off
 };
 
 enum class Method { kHead, kGet };
@@ -29,16 +29,16 @@ struct Request {
 };
 
 struct Response {
-  std::string url;             // as requested
-  long status = 0;             // 0 when no response arrived
-  int curl_code = 0;           // CURLcode; 0 = CURLE_OK
-  std::string curl_error;      // curl's error buffer, when curl_code != 0
-  std::string location;        // the redirect target, absolute (CURLINFO_REDIRECT_URL)
+  std::string url;         // as requested
+  long status = 0;         // 0 when no response arrived
+  int curl_code = 0;       // CURLcode; 0 = CURLE_OK
+  std::string curl_error;  // curl's error buffer, when curl_code != 0
+  std::string location;    // the redirect target, absolute (CURLINFO_REDIRECT_URL)
   std::string content_type;
-  std::string body;            // at most max_body_bytes; only when keep_body
-  bool body_cut = false;       // the body was longer than max_body_bytes
+  std::string body;       // at most max_body_bytes; only when keep_body
+  bool body_cut = false;  // the body was longer than max_body_bytes
   std::string primary_ip;
-  double seconds = 0;          // CURLINFO_TOTAL_TIME
+  double seconds = 0;  // CURLINFO_TOTAL_TIME
 };
 
 // Runs requests concurrently with libcurl's multi interface: at most

@@ -142,7 +142,8 @@ TEST_CASE("client runs requests added by a callback") {
   std::vector<long> statuses;
   client.Add({server.Url("/moved"), Method::kGet, false}, [&](const Response& first) {
     statuses.push_back(first.status);
-    client.Add({first.location, Method::kGet, false}, [&](const Response& second) { statuses.push_back(second.status); });
+    client.Add({first.location, Method::kGet, false},
+               [&](const Response& second) { statuses.push_back(second.status); });
   });
   client.Run();
   CHECK(statuses == std::vector<long>{301, 200});

@@ -21,8 +21,12 @@ struct RobotsEntry {
 class Checker {
  public:
   Checker(const std::vector<LinkTarget>& targets, const CheckerOptions& options)
-      : targets_(targets), options_(options), client_(options.client), results_(targets.size()),
-        traces_(targets.size()), seen_(targets.size()) {}
+      : targets_(targets),
+        options_(options),
+        client_(options.client),
+        results_(targets.size()),
+        traces_(targets.size()),
+        seen_(targets.size()) {}
 
   std::vector<LinkResult> Run() {
     for (size_t i = 0; i < targets_.size(); ++i) {
@@ -84,9 +88,8 @@ class Checker {
 
   void Request(size_t i, const std::string& url, Method method) {
     bool keep_body = targets_[i].column == "enindgang_url";
-    client_.Add({url, method, keep_body}, [this, i, url, method](const Response& response) {
-      OnResponse(i, url, method, response);
-    });
+    client_.Add({url, method, keep_body},
+                [this, i, url, method](const Response& response) { OnResponse(i, url, method, response); });
   }
 
   void OnResponse(size_t i, const std::string& url, Method method, const Response& response) {
@@ -98,9 +101,11 @@ class Checker {
       return Request(i, url, Method::kGet);
     }
     trace.last = response;
-    bool redirect = response.curl_code == 0 && response.status >= 300 && response.status < 400 && !response.location.empty();
+    bool redirect =
+        response.curl_code == 0 && response.status >= 300 && response.status < 400 && !response.location.empty();
     if (!redirect) {
-      if (trace.column == "enindgang_url" && response.curl_code == 0 && response.status >= 200 && response.status < 300) {
+      if (trace.column == "enindgang_url" && response.curl_code == 0 && response.status >= 200 &&
+          response.status < 300) {
         trace.mentions_children = MentionsChildren(response.body);
       }
       return Finish(i);

@@ -34,7 +34,8 @@ struct FixtureWeb {
         res.status = 404;
       }
     });
-    server.Get("/ok", [](const httplib::Request&, httplib::Response& res) { res.set_content("<p>Hej</p>", "text/html"); });
+    server.Get("/ok",
+               [](const httplib::Request&, httplib::Response& res) { res.set_content("<p>Hej</p>", "text/html"); });
     server.Get("/boern", [](const httplib::Request&, httplib::Response& res) {
       res.set_content("<h1>Børn og unge</h1>", "text/html");
     });
@@ -49,7 +50,8 @@ struct FixtureWeb {
     });
     server.Get("/gone", [](const httplib::Request&, httplib::Response& res) { res.status = 404; });
     server.Get("/broken", [](const httplib::Request&, httplib::Response& res) { res.status = 500; });
-    server.Get("/nohead", [](const httplib::Request&, httplib::Response& res) { res.set_content("fine", "text/html"); });
+    server.Get("/nohead",
+               [](const httplib::Request&, httplib::Response& res) { res.set_content("fine", "text/html"); });
     server.set_pre_routing_handler([this](const httplib::Request& req, httplib::Response& res) {
       if (req.method == "HEAD" && req.path == "/nohead") {
         ++heads;
@@ -90,11 +92,12 @@ TEST_CASE("checker follows, records and classes every case of the fixture web") 
     return LinkTarget{"101", "Test", std::move(column), web.Url("www.a.test", path), {"municipalities.csv", 2, 1}};
   };
   std::vector<LinkTarget> targets = {
-      target("website", "/moved"),  target("website", "/away"),   target("website", "/loop1"),
-      target("website", "/chain0"), target("website", "/gone"),   target("website", "/broken"),
-      target("website", "/nohead"), target("website", "/hemmelig"), target("website", "/hang"),
-      target("enindgang_url", "/boern"), target("enindgang_url", "/ok"),
-      LinkTarget{"102", "B", "website", web.Url("www.b.test", "/hemmelig"), {}},
+      target("website", "/moved"),    target("website", "/away"),
+      target("website", "/loop1"),    target("website", "/chain0"),
+      target("website", "/gone"),     target("website", "/broken"),
+      target("website", "/nohead"),   target("website", "/hemmelig"),
+      target("website", "/hang"),     target("enindgang_url", "/boern"),
+      target("enindgang_url", "/ok"), LinkTarget{"102", "B", "website", web.Url("www.b.test", "/hemmelig"), {}},
   };
   auto results = CheckLinks(targets, web.Options());
   REQUIRE(results.size() == targets.size());

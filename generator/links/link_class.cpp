@@ -24,9 +24,12 @@ std::string StatusLine(long status) {
 // The error a child's browser would meet, in words, from curl's code.
 std::string TransportReason(const Response& response, double timeout_seconds) {
   switch (response.curl_code) {
-    case CURLE_COULDNT_RESOLVE_HOST: return "DNS: the host name " + HostOf(response.url) + " does not resolve";
-    case CURLE_COULDNT_CONNECT: return "connection refused by " + HostOf(response.url);
-    case CURLE_OPERATION_TIMEDOUT: return "timed out after " + Seconds(timeout_seconds);
+    case CURLE_COULDNT_RESOLVE_HOST:
+      return "DNS: the host name " + HostOf(response.url) + " does not resolve";
+    case CURLE_COULDNT_CONNECT:
+      return "connection refused by " + HostOf(response.url);
+    case CURLE_OPERATION_TIMEDOUT:
+      return "timed out after " + Seconds(timeout_seconds);
     case CURLE_PEER_FAILED_VERIFICATION:
     case CURLE_SSL_CONNECT_ERROR:
     case CURLE_SSL_CACERT_BADFILE:
@@ -35,7 +38,8 @@ std::string TransportReason(const Response& response, double timeout_seconds) {
     case CURLE_SSL_INVALIDCERTSTATUS:
     case CURLE_SSL_PINNEDPUBKEYNOTMATCH:
       return "TLS: " + response.curl_error;
-    default: return "request failed: " + response.curl_error;
+    default:
+      return "request failed: " + response.curl_error;
   }
 }
 
@@ -53,7 +57,8 @@ std::vector<std::string> Warnings(const LinkTrace& trace, const std::string& fin
   std::vector<std::string> found;
   if (!trace.redirects.empty()) {
     if (HostOf(final_url) != HostOf(trace.url)) found.push_back("redirects to another host: " + final_url);
-    if (PathOf(final_url) == "/" && PathOf(trace.url) != "/") found.push_back("redirects to the front page: " + final_url);
+    if (PathOf(final_url) == "/" && PathOf(trace.url) != "/")
+      found.push_back("redirects to the front page: " + final_url);
   }
   bool starts_http = SchemeOf(trace.url) == "http";
   if (starts_http && SchemeOf(final_url) == "https") found.push_back("http → https: use " + final_url + " directly");
@@ -74,12 +79,26 @@ std::string Joined(const std::vector<std::string>& parts) {
 }  // namespace
 
 std::string StatusText(long status) {
-  static const std::map<long, std::string> kNames = {
-      {200, "OK"}, {204, "No Content"}, {301, "Moved Permanently"}, {302, "Found"}, {303, "See Other"},
-      {307, "Temporary Redirect"}, {308, "Permanent Redirect"}, {400, "Bad Request"}, {401, "Unauthorized"},
-      {403, "Forbidden"}, {404, "Not Found"}, {405, "Method Not Allowed"}, {410, "Gone"},
-      {429, "Too Many Requests"}, {451, "Unavailable For Legal Reasons"}, {500, "Internal Server Error"},
-      {501, "Not Implemented"}, {502, "Bad Gateway"}, {503, "Service Unavailable"}, {504, "Gateway Timeout"}};
+  static const std::map<long, std::string> kNames = {{200, "OK"},
+                                                     {204, "No Content"},
+                                                     {301, "Moved Permanently"},
+                                                     {302, "Found"},
+                                                     {303, "See Other"},
+                                                     {307, "Temporary Redirect"},
+                                                     {308, "Permanent Redirect"},
+                                                     {400, "Bad Request"},
+                                                     {401, "Unauthorized"},
+                                                     {403, "Forbidden"},
+                                                     {404, "Not Found"},
+                                                     {405, "Method Not Allowed"},
+                                                     {410, "Gone"},
+                                                     {429, "Too Many Requests"},
+                                                     {451, "Unavailable For Legal Reasons"},
+                                                     {500, "Internal Server Error"},
+                                                     {501, "Not Implemented"},
+                                                     {502, "Bad Gateway"},
+                                                     {503, "Service Unavailable"},
+                                                     {504, "Gateway Timeout"}};
   auto found = kNames.find(status);
   return found == kNames.end() ? "" : found->second;
 }
@@ -88,10 +107,12 @@ LinkVerdict Classify(const LinkTrace& trace) {
   switch (trace.stop) {
     case TraceStop::kRobotsDisallow:
       return {LinkClass::kWarning, "robots.txt disallows checking " + trace.stopped_at};
-    case TraceStop::kRedirectLoop: return {LinkClass::kError, "redirect loop: " + trace.stopped_at + " seen twice"};
+    case TraceStop::kRedirectLoop:
+      return {LinkClass::kError, "redirect loop: " + trace.stopped_at + " seen twice"};
     case TraceStop::kTooManyRedirects:
       return {LinkClass::kError, "too many redirects (" + std::to_string(trace.redirects.size()) + ")"};
-    case TraceStop::kAnswered: break;
+    case TraceStop::kAnswered:
+      break;
   }
   if (!trace.last) return {LinkClass::kError, "no request was made"};
   const Response& last = *trace.last;

@@ -56,7 +56,8 @@ TEST_CASE("Classify gives each trace its class and reason") {
 
   std::vector<Case> cases = {
       {"200", Trace("website", kk, {}, Answer(kk, 200)), LinkClass::kGood, ""},
-      {"301 same host", Trace("website", kk, {"https://www.kk.dk/boern-og-unge"}, Answer(kk, 200)), LinkClass::kGood, ""},
+      {"301 same host", Trace("website", kk, {"https://www.kk.dk/boern-og-unge"}, Answer(kk, 200)), LinkClass::kGood,
+       ""},
       {"302 other host", Trace("website", kk, {"https://kk.other.dk/boern"}, Answer(kk, 200)), LinkClass::kWarning,
        "redirects to another host: https://kk.other.dk/boern"},
       {"front page", Trace("website", kk, {"https://www.kk.dk/"}, Answer(kk, 200)), LinkClass::kWarning,

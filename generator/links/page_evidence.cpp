@@ -24,14 +24,14 @@ struct Signal {
 // What an Én indgang page says to a child. Each counts once, so that a long
 // page does not outscore a short, clear one.
 constexpr std::array<Signal, 10> kPageSignals = {{
-    {"born", 2},          // børn
+    {"born", 2},  // børn
     {"unge", 2},
     {"barn", 1},
     {"born og unge", 3},  // børn og unge
     {"dinside", 4},
     {"din side", 4},
     {"under 18", 4},
-    {"fa hjalp", 3},      // få hjælp
+    {"fa hjalp", 3},  // få hjælp
     {"ring til os", 3},
     {"skriv til os", 1},
 }};
@@ -143,7 +143,8 @@ SitemapEntries ReadSitemap(const std::string& xml) {
   const tinyxml2::XMLElement& root = *document.RootElement();
   const bool index = LocalName(root) == "sitemapindex";
   std::vector<std::string>& into = index ? entries.sitemaps : entries.pages;
-  for (auto* entry = root.FirstChildElement(); entry && into.size() < kMaxSitemapEntries; entry = entry->NextSiblingElement()) {
+  for (auto* entry = root.FirstChildElement(); entry && into.size() < kMaxSitemapEntries;
+       entry = entry->NextSiblingElement()) {
     if (LocalName(*entry) != (index ? "sitemap" : "url")) continue;
     if (std::string loc = LocOf(*entry); !loc.empty()) into.push_back(std::move(loc));
   }

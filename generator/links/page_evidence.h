@@ -30,9 +30,9 @@ int LinkPromise(const PageLink& link);
 
 struct PageEvidence {
   int score = 0;
-  std::string title;                   // <title>, or the first <h1>
-  std::vector<std::string> matched;    // the phrases found, as the page writes them
-  std::vector<std::string> phones;     // tel: links and Danish 8-digit numbers seen
+  std::string title;                 // <title>, or the first <h1>
+  std::vector<std::string> matched;  // the phrases found, as the page writes them
+  std::vector<std::string> phones;   // tel: links and Danish 8-digit numbers seen
 };
 
 // Scores a fetched page by what an Én indgang page says: children and young

@@ -82,8 +82,8 @@ TEST_CASE("the title falls back to the first h1") {
 }
 
 TEST_CASE("phone numbers are read from text and tel links") {
-  CHECK(PhoneNumbersIn("Ring 70 20 30 40 eller +45 33 66 33 66, ikke 1234 567 eller 123456789")
-        == std::vector<std::string>{"70 20 30 40", "33 66 33 66"});
+  CHECK(PhoneNumbersIn("Ring 70 20 30 40 eller +45 33 66 33 66, ikke 1234 567 eller 123456789") ==
+        std::vector<std::string>{"70 20 30 40", "33 66 33 66"});
   CHECK(PhoneNumbersIn("7020 3040 og 70203040") == std::vector<std::string>{"70 20 30 40"});
   CHECK(PhoneOfTelLink("tel:+45 70 20 30 40") == "70 20 30 40");
   CHECK(PhoneOfTelLink("tel:004570203040") == "70 20 30 40");
@@ -122,7 +122,8 @@ TEST_CASE("a sitemap index and a urlset are read") {
   <sitemap><loc>https://www.eksempel.dk/sitemap-2.xml</loc><lastmod>2026-01-01</lastmod></sitemap>
 </sitemapindex>)");
   CHECK(index.pages.empty());
-  CHECK(index.sitemaps == std::vector<std::string>{"https://www.eksempel.dk/sitemap-1.xml", "https://www.eksempel.dk/sitemap-2.xml"});
+  CHECK(index.sitemaps ==
+        std::vector<std::string>{"https://www.eksempel.dk/sitemap-1.xml", "https://www.eksempel.dk/sitemap-2.xml"});
   const auto urlset = ReadSitemap(R"(<?xml version="1.0"?>
 <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
   <url><loc>https://www.eksempel.dk/</loc></url>
@@ -159,5 +160,6 @@ TEST_CASE("deeply nested HTML is cut at the depth bound") {
 TEST_CASE("text collapsed for the terminal keeps no control character") {
   // ESC [2J would clear the screen of whoever runs --discover; U+009B is CSI.
   // gumbo turns some of them into U+FFFD already; this holds whatever the reader.
-  CHECK(CollapseSpace("B\x1b[2Jørn \xC2\x9B" "31m og unge\x7F") == "B [2Jørn 31m og unge");
+  CHECK(CollapseSpace("B\x1b[2Jørn \xC2\x9B"
+                      "31m og unge\x7F") == "B [2Jørn 31m og unge");
 }

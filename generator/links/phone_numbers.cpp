@@ -26,7 +26,8 @@ std::vector<std::string> PhoneNumbersIn(std::string_view text) {
     // Digits with single spaces between them, as far as they go.
     std::string digits;
     size_t end = at;
-    while (end < text.size() && (IsDigit(text[end]) || (text[end] == ' ' && end + 1 < text.size() && IsDigit(text[end + 1])))) {
+    while (end < text.size() &&
+           (IsDigit(text[end]) || (text[end] == ' ' && end + 1 < text.size() && IsDigit(text[end + 1])))) {
       if (IsDigit(text[end])) digits += text[end];
       ++end;
     }

@@ -29,7 +29,8 @@ std::string ProposedRows::Header() const {
   return line;
 }
 
-std::optional<std::string> ProposedRows::RowWith(std::string_view code, std::string_view column, const std::string& value) const {
+std::optional<std::string> ProposedRows::RowWith(std::string_view code, std::string_view column,
+                                                 const std::string& value) const {
   const auto code_at = IndexOf(table_.header, "code");
   const auto column_at = IndexOf(table_.header, column);
   if (!code_at || !column_at) return std::nullopt;

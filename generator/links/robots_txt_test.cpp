@@ -20,7 +20,8 @@ TEST_CASE("robots.txt longest match decides and Allow wins a tie") {
 }
 
 TEST_CASE("robots.txt patterns with many stars match in bounded time") {
-  RobotsRules rules = ParseRobotsTxt("User-agent: *\nDisallow: /*a*a*a*a*a*a*a*a*a*a*a*b$\nDisallow: /x*y\n", "enindgang");
+  RobotsRules rules =
+      ParseRobotsTxt("User-agent: *\nDisallow: /*a*a*a*a*a*a*a*a*a*a*a*b$\nDisallow: /x*y\n", "enindgang");
   CHECK(RobotsAllows(rules, "/" + std::string(5000, 'a')));
   CHECK_FALSE(RobotsAllows(rules, "/" + std::string(50, 'a') + "b"));
   CHECK_FALSE(RobotsAllows(rules, "/x/anything/y/more"));

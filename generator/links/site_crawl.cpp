@@ -27,7 +27,9 @@ std::vector<std::string> SitemapsNamedIn(const std::string& robots) {
   return sitemaps;
 }
 
-bool IsRedirect(long status) { return status == 301 || status == 302 || status == 303 || status == 307 || status == 308; }
+bool IsRedirect(long status) {
+  return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
+}
 
 bool LooksLikeHtml(const Response& response) {
   return response.content_type.empty() || response.content_type.find("html") != std::string::npos;
@@ -130,17 +132,18 @@ bool SiteCrawl::Allowed(const std::string& url) const { return RobotsAllows(robo
 
 void SiteCrawl::Problem(const std::string& what, const Response& response) {
   std::string why = response.curl_code != 0 ? response.curl_error
-                    : IsRedirect(response.status) ? "HTTP " + std::to_string(response.status) + " to " + response.location + ", not followed (another host, robots.txt, or too many redirects)"
-                                                  : "HTTP " + std::to_string(response.status);
+                    : IsRedirect(response.status)
+                        ? "HTTP " + std::to_string(response.status) + " to " + response.location +
+                              ", not followed (another host, robots.txt, or too many redirects)"
+                        : "HTTP " + std::to_string(response.status);
   discovery_.problems.push_back(what + ": " + why);
 }
 
 Discovery SiteCrawl::Result() const {
   Discovery result = discovery_;
-  std::stable_sort(result.best.begin(), result.best.end(),
-                   [](const ScoredPage& a, const ScoredPage& b) {
-                     return a.evidence.score != b.evidence.score ? a.evidence.score > b.evidence.score : a.url < b.url;
-                   });
+  std::stable_sort(result.best.begin(), result.best.end(), [](const ScoredPage& a, const ScoredPage& b) {
+    return a.evidence.score != b.evidence.score ? a.evidence.score > b.evidence.score : a.url < b.url;
+  });
   // Two links that redirect to one page are one candidate.
   auto repeated = std::unique(result.best.begin(), result.best.end(),
                               [](const ScoredPage& a, const ScoredPage& b) { return a.url == b.url; });

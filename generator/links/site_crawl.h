@@ -35,8 +35,8 @@ class SiteCrawl {
   std::string host_;
   Phase phase_ = Phase::kRobots;
   int pending_ = 0;
-  std::string robots_;         // as served, for its Sitemap: lines
-  RobotsRules robots_rules_;   // the group for "enindgang", else "*"
+  std::string robots_;        // as served, for its Sitemap: lines
+  RobotsRules robots_rules_;  // the group for "enindgang", else "*"
   std::vector<std::string> sitemaps_seen_;
   int child_sitemaps_ = 0;
   CandidatePages candidates_;

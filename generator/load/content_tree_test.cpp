@@ -9,7 +9,9 @@ using namespace enindgang;
 TEST_CASE("content: a file name that would put a control character into a URL is an error at the file") {
   testing::TempDir dir;
   dir.Write({{"content/da/ord.md", "---\ntitle: Ord\n---\n"},
-             {"content/da/nyheder/a\x04" "b.md", "---\ntitle: Nyhed\n---\n"},
+             {"content/da/nyheder/a\x04"
+              "b.md",
+              "---\ntitle: Nyhed\n---\n"},
              {"content/da/kort\tny.png", "png"},
              {"content/da/latin\xE6.md", "---\ntitle: Latin-1\n---\n"}});
   SiteConfig config;

@@ -27,9 +27,29 @@ TEST_CASE("css colour: #rgb, #rrggbb, rgb() and CSS's colour names, in any case"
 }
 
 TEST_CASE("css colour: anything else, including what would end the declaration in colors.css, is not a colour") {
-  for (const char* not_colour : {"red; background: url(https://evil.example/x)", "red;", "#12345", "#1234", "#ggg", "",
-                                 "#", "rgb(256, 0, 0)", "rgb(-1, 0, 0)", "rgb(1, 2)", "rgb(1, 2, 3, 0.5)", "rgba(1, 2, 3)",
-                                 "rgb(1,2 3)", "rgb(1 2 3", "rgb(10%, 0, 0)", "transparent", "currentcolor",
-                                 "var(--x)", " navy", "navy ", "navy}", "bluee", "#fff\n}", "rgb(+1, 2, 3)"})
+  for (const char* not_colour : {"red; background: url(https://evil.example/x)",
+                                 "red;",
+                                 "#12345",
+                                 "#1234",
+                                 "#ggg",
+                                 "",
+                                 "#",
+                                 "rgb(256, 0, 0)",
+                                 "rgb(-1, 0, 0)",
+                                 "rgb(1, 2)",
+                                 "rgb(1, 2, 3, 0.5)",
+                                 "rgba(1, 2, 3)",
+                                 "rgb(1,2 3)",
+                                 "rgb(1 2 3",
+                                 "rgb(10%, 0, 0)",
+                                 "transparent",
+                                 "currentcolor",
+                                 "var(--x)",
+                                 " navy",
+                                 "navy ",
+                                 "navy}",
+                                 "bluee",
+                                 "#fff\n}",
+                                 "rgb(+1, 2, 3)"})
     CHECK(Read(not_colour) == "no");
 }

@@ -139,22 +139,23 @@ TEST_CASE("csv: a field longer than 4096 bytes is an error at the field, whereve
   auto parsed = Parse("a,b\n1,\"" + std::string(3000, 'x') + "\n" + std::string(2000, 'y') + "\"\n2," +
                       std::string(20000, 'z') + "\n");
   CHECK_FALSE(parsed.table);
-  CHECK(parsed.messages == std::vector<std::string>{
-                               "t.csv:2:3: error: field is longer than 4096 bytes — shorten it; if it should end sooner, "
-                               "check its quotes (a quote inside a quoted field is written twice, \"\")",
-                               "t.csv:4:3: error: field is longer than 4096 bytes — shorten it; if it should end sooner, "
-                               "check its quotes (a quote inside a quoted field is written twice, \"\")"});
+  CHECK(parsed.messages ==
+        std::vector<std::string>{
+            "t.csv:2:3: error: field is longer than 4096 bytes — shorten it; if it should end sooner, "
+            "check its quotes (a quote inside a quoted field is written twice, \"\")",
+            "t.csv:4:3: error: field is longer than 4096 bytes — shorten it; if it should end sooner, "
+            "check its quotes (a quote inside a quoted field is written twice, \"\")"});
 }
 
 TEST_CASE("csv: a record of more than 64 fields is an error at the 65th; the next record is read on") {
   CHECK(Parse("a\n" + std::string(63, ',') + "\n").messages.empty());
   auto parsed = Parse("a\n" + std::string(100000, ',') + "\nb\"c\n");
   CHECK_FALSE(parsed.table);
-  CHECK(parsed.messages == std::vector<std::string>{
-                               "t.csv:2:65: error: row has more than 64 fields — check for a missing line break or "
-                               "extra commas; a value that contains a comma must be in quotes",
-                               "t.csv:3:2: error: quote inside an unquoted field — put the whole field in quotes and "
-                               "write this quote twice (\"\")"});
+  CHECK(parsed.messages ==
+        std::vector<std::string>{"t.csv:2:65: error: row has more than 64 fields — check for a missing line break or "
+                                 "extra commas; a value that contains a comma must be in quotes",
+                                 "t.csv:3:2: error: quote inside an unquoted field — put the whole field in quotes and "
+                                 "write this quote twice (\"\")"});
 }
 
 TEST_CASE("csv: a byte inside a field maps back to its line and column as written") {
@@ -162,7 +163,8 @@ TEST_CASE("csv: a byte inside a field maps back to its line and column as writte
   REQUIRE(parsed.table);
   const CsvField& quoted = parsed.table->rows[0].fields[1];
   CHECK(quoted.quoted);
-  // value: Mø "q" 10-15; its "10" is at byte 8, written at column 13: 3 (the quote) + 1 + 7 code points + 2 doubled quotes
+  // value: Mø "q" 10-15; its "10" is at byte 8, written at column 13: 3 (the quote) + 1 + 7 code points + 2 doubled
+  // quotes
   CHECK(quoted.value.substr(8, 2) == "10");
   CHECK(PositionInField(quoted, 8) == std::pair<int, int>{2, 13});
   const CsvField& plain = parsed.table->rows[1].fields[1];

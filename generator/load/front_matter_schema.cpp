@@ -48,7 +48,8 @@ std::optional<ScheduledTime> ReadScheduledTime(const YamlFields& fields, const s
 void ReadTitle(const YamlFields& fields, PageSource& page, Diagnostics& diagnostics, int) {
   page.title = fields.String("title").value_or("");
   if (page.title.empty())
-    diagnostics.Error(fields.PositionOf(fields.node()), "the page has no title", "add title: \"…\" to the front matter");
+    diagnostics.Error(fields.PositionOf(fields.node()), "the page has no title",
+                      "add title: \"…\" to the front matter");
 }
 
 void ReadSlug(const YamlFields& fields, PageSource& page, Diagnostics& diagnostics, int) {
@@ -91,7 +92,8 @@ void ReadTerms(const YamlFields& fields, PageSource& page, Diagnostics& diagnost
   const YamlNode& list = fields.node()["terms"];
   if (!list) return;
   if (!list.IsSequence()) {
-    diagnostics.Error(fields.PositionOf(list), "'terms' must be a list", "write each term as - id: …, term: …, text: …");
+    diagnostics.Error(fields.PositionOf(list), "'terms' must be a list",
+                      "write each term as - id: …, term: …, text: …");
     return;
   }
   for (const auto& item : list.items()) {
@@ -108,7 +110,8 @@ void ReadTerms(const YamlFields& fields, PageSource& page, Diagnostics& diagnost
       if (value->empty()) missing += std::string(missing.empty() ? "" : " and ") + name;
     if (!missing.empty()) {
       std::string name = entry.term.empty() ? entry.id : entry.term;
-      diagnostics.Error(entry.where, (name.empty() ? "a glossary term" : "the glossary term '" + name + "'") + " has no " + missing,
+      diagnostics.Error(entry.where,
+                        (name.empty() ? "a glossary term" : "the glossary term '" + name + "'") + " has no " + missing,
                         "a term needs id, term and text; add " + missing + ":");
       continue;
     }
@@ -117,24 +120,28 @@ void ReadTerms(const YamlFields& fields, PageSource& page, Diagnostics& diagnost
 }
 
 const std::vector<FrontMatterKey> kSchema = {
-    {"title", "text", "(required)", "the page's h1 and `<title>`",
-     ReadTitle, "title", [](const PageSource& a, const PageSource& b) { return a.title == b.title; },
-     [](const ScaffoldContext& c) -> Scaffold { return ScaffoldLine{"title: " + Quoted(c.title), ""}; }},
+    {"title", "text", "(required)", "the page's h1 and `<title>`", ReadTitle, "title",
+     [](const PageSource& a, const PageSource& b) { return a.title == b.title; },
+     [](const ScaffoldContext& c) -> Scaffold {
+       return ScaffoldLine{"title: " + Quoted(c.title), ""};
+     }},
     {"description", "text", "\"\"", "one sentence for search results and the news feed",
-     [](const YamlFields& f, PageSource& p, Diagnostics&, int) { p.description = f.String("description").value_or(""); },
+     [](const YamlFields& f, PageSource& p, Diagnostics&, int) {
+       p.description = f.String("description").value_or("");
+     },
      "description", [](const PageSource& a, const PageSource& b) { return a.description == b.description; },
      [](const ScaffoldContext& c) -> Scaffold {
        return ScaffoldLine{"description: \"\"", c.news ? "one sentence for search results and the news feed"
-                                                      : "one sentence for search results"};
+                                                       : "one sentence for search results"};
      }},
-    {"date", "YYYY-MM-DD", "none", "news posts: shown on the post; the news list is sorted by it",
-     ReadDate, "date", [](const PageSource& a, const PageSource& b) { return a.date == b.date; },
+    {"date", "YYYY-MM-DD", "none", "news posts: shown on the post; the news list is sorted by it", ReadDate, "date",
+     [](const PageSource& a, const PageSource& b) { return a.date == b.date; },
      [](const ScaffoldContext& c) -> Scaffold {
        if (!c.news) return std::nullopt;
        return ScaffoldLine{"date: " + c.today, "shown on the post; the news list is sorted by it"};
      }},
-    {"slug", "URL segment", "the file name", "the URL segment in this language, e.g. `your-rights`",
-     ReadSlug, "slug", [](const PageSource& a, const PageSource& b) { return a.slug == b.slug; },
+    {"slug", "URL segment", "the file name", "the URL segment in this language, e.g. `your-rights`", ReadSlug, "slug",
+     [](const PageSource& a, const PageSource& b) { return a.slug == b.slug; },
      [](const ScaffoldContext& c) -> Scaffold {
        if (c.news) return std::nullopt;
        return ScaffoldLine{"# slug: " + c.slug, "the URL segment, if it should differ from the file name"};
@@ -183,10 +190,11 @@ const std::vector<FrontMatterKey> kSchema = {
      [](const ScaffoldContext& c) -> Scaffold {
        return ScaffoldLine{"# publish: " + c.today + " 08:00", "not published before this Danish time"};
      }},
-    {"expires", "YYYY-MM-DD [HH:MM]", "none", "taken down from this Danish time on",
-     ReadExpires, "expires time", [](const PageSource& a, const PageSource& b) { return SameSchedule(a.expires, b.expires); },
+    {"expires", "YYYY-MM-DD [HH:MM]", "none", "taken down from this Danish time on", ReadExpires, "expires time",
+     [](const PageSource& a, const PageSource& b) { return SameSchedule(a.expires, b.expires); },
      [](const ScaffoldContext& c) -> Scaffold {
-       return ScaffoldLine{"# expires: " + std::to_string(c.next_year) + "-01-01", "taken down from this Danish time on"};
+       return ScaffoldLine{"# expires: " + std::to_string(c.next_year) + "-01-01",
+                           "taken down from this Danish time on"};
      }},
     {"draft", "true, false", "false", "a draft is not published",
      [](const YamlFields& f, PageSource& p, Diagnostics&, int) { p.draft = f.Boolean("draft").value_or(false); },
@@ -194,8 +202,8 @@ const std::vector<FrontMatterKey> kSchema = {
      [](const ScaffoldContext&) -> Scaffold {
        return ScaffoldLine{"draft: true", "nothing goes live until this says false"};
      }},
-    {"terms", "list of id, term, text", "none", "the words of a glossary page; `id` is the anchor",
-     ReadTerms, "", nullptr, [](const ScaffoldContext&) -> Scaffold { return std::nullopt; }},
+    {"terms", "list of id, term, text", "none", "the words of a glossary page; `id` is the anchor", ReadTerms, "",
+     nullptr, [](const ScaffoldContext&) -> Scaffold { return std::nullopt; }},
     {"role", "rights, case-steps", "none",
      "what the page is for: the municipality pages link to the page of each role (one per language)",
      [](const YamlFields& f, PageSource& p, Diagnostics&, int) {

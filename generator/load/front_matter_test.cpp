@@ -32,8 +32,10 @@ TEST_CASE("a missing closing --- is reported with a suggestion") {
 
 TEST_CASE("front matter values are typed and positioned") {
   Diagnostics d;
-  auto page = ParsePageSource("---\ntitle: Nyhed\ndate: 2024-04-01\norder: 3\naudience: adult\nterms:\n  - id: a\n    term: A\n    text: Et a.\n---\nx\n",
-                              "da", "nyheder/nyhed", "content/da/nyheder/nyhed.md", d);
+  auto page = ParsePageSource(
+      "---\ntitle: Nyhed\ndate: 2024-04-01\norder: 3\naudience: adult\nterms:\n  - id: a\n    term: A\n    text: Et "
+      "a.\n---\nx\n",
+      "da", "nyheder/nyhed", "content/da/nyheder/nyhed.md", d);
   REQUIRE(page);
   CHECK(page->title == "Nyhed");
   CHECK(page->date->year == 2024);

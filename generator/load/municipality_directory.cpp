@@ -36,8 +36,7 @@ const Municipality* MunicipalityDirectory::Find(std::string_view code) const {
 
 std::optional<MunicipalityDirectory> LoadMunicipalityDirectory(const std::filesystem::path& municipalities_csv,
                                                                const std::filesystem::path& postcodes_csv,
-                                                               const std::string& display_root,
-                                                               Diagnostics& reported) {
+                                                               const std::string& display_root, Diagnostics& reported) {
   ScopedDiagnostics diagnostics(reported);
   std::string municipalities_name = RelativeName(municipalities_csv, display_root);
   std::string postcodes_name = RelativeName(postcodes_csv, display_root);

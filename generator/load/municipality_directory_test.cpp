@@ -10,10 +10,9 @@ using namespace enindgang;
 
 namespace {
 
-const std::vector<std::string> kColumns = {"code",          "name",        "region",     "website", "enindgang_url",
-                                           "phone",         "email",       "sms",        "sms_text", "opening_hours",
-                                           "acute_service", "acute_phone", "acute_when", "aliases",  "source",
-                                           "verified"};
+const std::vector<std::string> kColumns = {
+    "code",     "name",          "region",        "website",     "enindgang_url", "phone",   "email",  "sms",
+    "sms_text", "opening_hours", "acute_service", "acute_phone", "acute_when",    "aliases", "source", "verified"};
 
 std::string Header() {
   std::string line;
@@ -105,10 +104,11 @@ TEST_CASE("directory: a missing file is named") {
 }
 
 TEST_CASE("directory: an empty file") {
-  CHECK(Errors("") ==
-        Messages{"municipalities.csv:1:1: error: the file is empty — the first line must name the "
-                 "columns; expected columns, in this order: code,name,region,website,enindgang_url,"
-                 "phone,email,sms,sms_text,opening_hours,acute_service,acute_phone,acute_when,aliases,source,verified"});
+  CHECK(
+      Errors("") ==
+      Messages{"municipalities.csv:1:1: error: the file is empty — the first line must name the "
+               "columns; expected columns, in this order: code,name,region,website,enindgang_url,"
+               "phone,email,sms,sms_text,opening_hours,acute_service,acute_phone,acute_when,aliases,source,verified"});
 }
 
 TEST_CASE("directory: a missing header column") {
@@ -126,7 +126,9 @@ TEST_CASE("directory: an unknown header column suggests the closest one") {
   REQUIRE(messages.size() == 2);
   CHECK(messages[1] ==
         "municipalities.csv:1:18: error: unknown column 'webside' — did you mean 'website'? expected columns, in this "
-        "order: code,name,region,website,enindgang_url,phone,email,sms,sms_text,opening_hours,acute_service,acute_phone,acute_when,"
+        "order: "
+        "code,name,region,website,enindgang_url,phone,email,sms,sms_text,opening_hours,acute_service,acute_phone,acute_"
+        "when,"
         "aliases,source,verified");
 }
 
@@ -341,8 +343,8 @@ TEST_CASE("directory: opening hours outside the subset are errors at the token i
   // København's opening_hours field starts at column 50, so its "10" is at 56; Aarhus' field
   // (quoted) starts at 51, its value at 52, and its "Xy" at 68.
   auto messages = Errors(Header() + Row({{"opening_hours", "Mo-We 10-15"}}) +
-                         Aarhus({{"opening_hours", "\"Mo 08:00-12:00; Xy 10:00-12:00\""}}) +
-                         Row({{"code", "147"}, {"name", "Frederiksberg"}, {"opening_hours", "Mo 25:00-26:00"}}),
+                             Aarhus({{"opening_hours", "\"Mo 08:00-12:00; Xy 10:00-12:00\""}}) +
+                             Row({{"code", "147"}, {"name", "Frederiksberg"}, {"opening_hours", "Mo 25:00-26:00"}}),
                          kPostcodes + "2000,Frederiksberg,147\n");
   for (const auto& m : messages) UNSCOPED_INFO(m);
   REQUIRE(messages.size() == 3);

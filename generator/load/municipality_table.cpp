@@ -12,10 +12,9 @@
 namespace enindgang {
 namespace {
 
-const std::vector<std::string> kColumns = {"code",          "name",        "region",     "website", "enindgang_url",
-                                           "phone",         "email",       "sms",        "sms_text", "opening_hours",
-                                           "acute_service", "acute_phone", "acute_when", "aliases",  "source",
-                                           "verified"};
+const std::vector<std::string> kColumns = {
+    "code",     "name",          "region",        "website",     "enindgang_url", "phone",   "email",  "sms",
+    "sms_text", "opening_hours", "acute_service", "acute_phone", "acute_when",    "aliases", "source", "verified"};
 const std::vector<std::string> kRegions = {"Hovedstaden", "Sjælland", "Syddanmark", "Midtjylland", "Nordjylland"};
 
 // Reads one well-formed row, reporting each bad value at its field.
@@ -66,8 +65,9 @@ class RowReader {
     auto hours = text::ParseOpeningHours(field.value, error);
     if (!hours) {
       auto [line, column] = PositionInField(field, error.offset);
-      diagnostics_.Error({path_, line, column}, "opening_hours: " + error.message,
-                         error.hint + "; a whole value looks like: Mo-We 10:00-15:00; Th 10:00-17:00; Fr 10:00-13:00; PH off");
+      diagnostics_.Error(
+          {path_, line, column}, "opening_hours: " + error.message,
+          error.hint + "; a whole value looks like: Mo-We 10:00-15:00; Th 10:00-17:00; Fr 10:00-13:00; PH off");
     }
     return hours;
   }
@@ -95,8 +95,8 @@ class RowReader {
     const std::string& text = Value("sms_text");
     if (!text.empty() && Value("sms").empty())
       Fail("sms_text", "sms_text without an sms number", "fill in sms, the number to send it to, or leave both empty");
-    if (text.size() > 20 || text.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789 ") !=
-                                std::string::npos)
+    if (text.size() > 20 ||
+        text.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789 ") != std::string::npos)
       Fail("sms_text", "sms_text '" + text + "' is not a short word of letters and digits",
            "write the word to send, e.g. BF (at most 20 letters, digits or spaces)");
     return text;
@@ -158,8 +158,7 @@ std::optional<std::vector<Municipality>> ReadMunicipalityTable(std::string_view 
       continue;
     }
     const CsvField& code = columns->Field(row, "code");
-    if (!CheckMunicipalityCode(code, path, diagnostics))
-      codes_whole = false;
+    if (!CheckMunicipalityCode(code, path, diagnostics)) codes_whole = false;
     else if (auto [it, added] = first_line.emplace(code.value, row.line); !added)
       diagnostics.Error({path, code.line, code.column}, "duplicate municipality code '" + code.value + "'",
                         "line " + std::to_string(it->second) + " already has it; each municipality appears once");

@@ -39,14 +39,14 @@ void CheckUrlSegments(const PageSource& page, Diagnostics& diagnostics) {
 std::optional<PageSource> ParsePageSource(std::string_view original, std::string lang, std::string key,
                                           std::string path, Diagnostics& reported) {
   ScopedDiagnostics diagnostics(reported);
-  const std::string normalized = original.find('\r') == std::string_view::npos ? std::string() : text::NormalizeLineEnds(original);
+  const std::string normalized =
+      original.find('\r') == std::string_view::npos ? std::string() : text::NormalizeLineEnds(original);
   const std::string_view text = normalized.empty() ? original : normalized;
   if (RejectUtf16(text, path, diagnostics)) return std::nullopt;
   size_t bad = 0;
   if (text::FindInvalidUtf8(text, &bad)) {
     const auto [line, column] = text::LineAndColumnOf(text, bad);
-    diagnostics.Error({path, line, column},
-                      "the file is not valid UTF-8", "save it as UTF-8 in your editor");
+    diagnostics.Error({path, line, column}, "the file is not valid UTF-8", "save it as UTF-8 in your editor");
     return std::nullopt;
   }
   // The body goes into the page as written: nothing in it that XML and HTML forbid.

@@ -57,7 +57,7 @@ struct PageSource {
 inline const std::vector<std::string>& KnownLayouts() { return EnumNames<Layout>(); }
 
 // Parses one content file. Reports every problem; nullopt when the page is unusable.
-std::optional<PageSource> ParsePageSource(std::string_view text, std::string lang, std::string key,
-                                          std::string path, Diagnostics& diagnostics);
+std::optional<PageSource> ParsePageSource(std::string_view text, std::string lang, std::string key, std::string path,
+                                          Diagnostics& diagnostics);
 
 }  // namespace enindgang

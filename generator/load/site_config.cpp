@@ -85,10 +85,10 @@ void ReadReleasePlaceholder(const YamlFields& fields, SiteConfig& config, Diagno
     diagnostics.Error(config.release_placeholder_where, "release_placeholder is empty",
                       "write the pattern of a placeholder, e.g. '\\[UDFYLDES[^\\]]*\\]', or leave the key out");
   } else if (!CompileReleasePlaceholder(config.release_placeholder, &error)) {
-    diagnostics.Error(config.release_placeholder_where,
-                      "release_placeholder '" + config.release_placeholder + "' is not a regular expression (" +
-                          error + ")",
-                      "write an ECMAScript pattern in single quotes, e.g. '\\[UDFYLDES[^\\]]*\\]'");
+    diagnostics.Error(
+        config.release_placeholder_where,
+        "release_placeholder '" + config.release_placeholder + "' is not a regular expression (" + error + ")",
+        "write an ECMAScript pattern in single quotes, e.g. '\\[UDFYLDES[^\\]]*\\]'");
   }
 }
 
@@ -118,9 +118,10 @@ std::optional<SiteConfig> LoadSiteConfig(const std::filesystem::path& root, Diag
     return std::nullopt;
   }
   YamlFields fields(*yaml, kConfigName, 0, diagnostics);
-  fields.RejectUnknownKeys({"base_url", "theme", "unsafe_html", "unsafe_files", "lix_limit", "contact_max_age_days",
-                            "quick_exit_url", "release_placeholder", "municipalities", "themes_dir", "postcodes", "special_places", "languages"},
-                           "site.yaml");
+  fields.RejectUnknownKeys(
+      {"base_url", "theme", "unsafe_html", "unsafe_files", "lix_limit", "contact_max_age_days", "quick_exit_url",
+       "release_placeholder", "municipalities", "themes_dir", "postcodes", "special_places", "languages"},
+      "site.yaml");
   SiteConfig config;
   config.root = root;
   config.base_url = fields.String("base_url").value_or("http://localhost:8080");

@@ -10,9 +10,9 @@
 namespace enindgang {
 
 struct Language {
-  std::string code;       // "da": folder under content/ and URL prefix
-  std::string locale;     // ICU locale for dates, plurals, collation: "ar@numbers=latn"
-  std::string endonym;    // the language's own name, for the switcher: "العربية"
+  std::string code;     // "da": folder under content/ and URL prefix
+  std::string locale;   // ICU locale for dates, plurals, collation: "ar@numbers=latn"
+  std::string endonym;  // the language's own name, for the switcher: "العربية"
   Direction direction = Direction::kLtr;
   SourcePosition where;
 };
@@ -20,17 +20,17 @@ struct Language {
 // site.yaml: what the site is made of. The first language is the default one,
 // published at "/"; the others live under "/<code>/".
 struct SiteConfig {
-  std::filesystem::path root;  // the site's source folder
-  std::string base_url;        // absolute, no trailing slash; for sitemap and feeds
+  std::filesystem::path root;                        // the site's source folder
+  std::string base_url;                              // absolute, no trailing slash; for sitemap and feeds
   SourcePosition base_url_where{"site.yaml", 0, 0};  // its value, for `check --release`
   std::string theme = "default";
   // Where `theme` was chosen, for a message when no such theme exists: the
   // value in site.yaml, or {"--theme", 0, 0} when the command line chose it.
   SourcePosition theme_where{"site.yaml", 0, 0};
   std::string themes_dir = "themes";  // relative to root; where themes are looked up
-  bool unsafe_html = false;  // pass raw HTML in Markdown through (off: safe by default)
-  bool unsafe_files = false;  // publish .html and .js files (and SVG with scripts) from content/
-  int lix_limit = 25;        // readability limit for Danish child pages
+  bool unsafe_html = false;           // pass raw HTML in Markdown through (off: safe by default)
+  bool unsafe_files = false;          // publish .html and .js files (and SVG with scripts) from content/
+  int lix_limit = 25;                 // readability limit for Danish child pages
   // `enindgang check` warns about a municipality row whose `verified` date is
   // older than this: phone numbers and opening hours change without notice.
   int contact_max_age_days = 180;

@@ -50,17 +50,17 @@ TEST_CASE("contact_max_age_days is a whole number of days from 1 to 3650, or an 
   CHECK(loaded.errors[0].starts_with("site.yaml:3:23: error: 'contact_max_age_days' is 4294967476, outside 1 to 3650"));
   loaded = Load(std::string(kLanguages) + "contact_max_age_days: six months\n");
   CHECK_FALSE(loaded.config);
-  CHECK(loaded.errors == std::vector<std::string>{
-                             "site.yaml:3:23: error: 'contact_max_age_days' must be a number — write it like "
-                             "contact_max_age_days: 3"});
+  CHECK(loaded.errors ==
+        std::vector<std::string>{"site.yaml:3:23: error: 'contact_max_age_days' must be a number — write it like "
+                                 "contact_max_age_days: 3"});
 }
 
 TEST_CASE("a misspelt contact_max_age_days is an unknown key with a suggestion") {
   auto loaded = Load(std::string(kLanguages) + "contact_max_age: 90\n");
   CHECK_FALSE(loaded.config);
-  CHECK(loaded.errors == std::vector<std::string>{
-                             "site.yaml:3:1: error: unknown site.yaml key 'contact_max_age' — did you mean "
-                             "'contact_max_age_days'?"});
+  CHECK(loaded.errors ==
+        std::vector<std::string>{"site.yaml:3:1: error: unknown site.yaml key 'contact_max_age' — did you mean "
+                                 "'contact_max_age_days'?"});
 }
 
 TEST_CASE("release_placeholder has a default and a site can set its own pattern") {
@@ -77,7 +77,8 @@ TEST_CASE("a release_placeholder that is not a regular expression is an error at
   auto loaded = Load(std::string(kLanguages) + "release_placeholder: '[UDFYLDES'\n");
   CHECK_FALSE(loaded.config);
   REQUIRE(loaded.errors.size() == 1);
-  CHECK(loaded.errors[0].starts_with("site.yaml:3:22: error: release_placeholder '[UDFYLDES' is not a regular expression ("));
+  CHECK(loaded.errors[0].starts_with(
+      "site.yaml:3:22: error: release_placeholder '[UDFYLDES' is not a regular expression ("));
   CHECK(loaded.errors[0].ends_with("— write an ECMAScript pattern in single quotes, e.g. '\\[UDFYLDES[^\\]]*\\]'"));
 }
 

@@ -46,7 +46,8 @@ struct Problem {
 Problem LinkProblem(const fs::path& link, const SiteBoundary& boundary) {
   std::error_code ec;
   const fs::file_status target = fs::status(link, ec);
-  if (!fs::exists(target)) return {"this is a link to a file that does not exist", "remove the link or point it at the file"};
+  if (!fs::exists(target))
+    return {"this is a link to a file that does not exist", "remove the link or point it at the file"};
   if (!boundary.Contains(link)) {
     return {"this is a link to '" + PrintableName(fs::read_symlink(link, ec).string()) + "', outside the site folder",
             "copy it into the site instead of linking to it"};

@@ -37,8 +37,8 @@ TEST_CASE("a link to a file inside the site is listed under its own name, never 
   site.Write({{"delt/kort.png", "png"}, {"content/da/side.md", "side"}});
   fs::create_symlink("../../delt/kort.png", site.path() / "content/da/kort.png");
   Diagnostics diagnostics;
-  auto files = ListSourceFiles(site.path() / "content/da", "content/da", SiteBoundary(ConfigAt(site.path())),
-                               diagnostics);
+  auto files =
+      ListSourceFiles(site.path() / "content/da", "content/da", SiteBoundary(ConfigAt(site.path())), diagnostics);
   CHECK(Messages(diagnostics).empty());
   CHECK(Names(files) == std::vector<std::string>{"kort.png", "side.md"});
   CHECK(files[0].path == site.path() / "content/da/kort.png");
@@ -52,8 +52,8 @@ TEST_CASE("links outside the site, to folders and to nothing, pipes and names th
   fs::create_directory_symlink("..", site.path() / "content/da/loop");
   REQUIRE(mkfifo((site.path() / "content/da/roer.md").c_str(), 0644) == 0);
   Diagnostics diagnostics;
-  auto files = ListSourceFiles(site.path() / "content/da", "content/da", SiteBoundary(ConfigAt(site.path())),
-                               diagnostics);
+  auto files =
+      ListSourceFiles(site.path() / "content/da", "content/da", SiteBoundary(ConfigAt(site.path())), diagnostics);
   CHECK(Names(files) == std::vector<std::string>{"side.md"});
   CHECK(Messages(diagnostics) ==
         std::vector<std::string>{

@@ -32,7 +32,8 @@ std::optional<CodeRange> ParseCodeRange(std::string_view text) {
   auto [prefix, low] = SplitCode(text.substr(0, dash));
   auto [prefix_high, high] = SplitCode(text.substr(dash + 1));
   if (prefix != prefix_high || !IsDigits(low) || low.size() != high.size() || low > high) return std::nullopt;
-  if (!std::all_of(prefix.begin(), prefix.end(), [](char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }))
+  if (!std::all_of(prefix.begin(), prefix.end(),
+                   [](char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }))
     return std::nullopt;
   // One block: the same start, one digit that varies, then 0…0 to 9…9.
   size_t common = 0;
@@ -62,7 +63,8 @@ std::optional<std::vector<SpecialPlace>> LoadSpecialPlaces(const std::filesystem
     place.slug = slug.value;
     place.where = {display_name, slug.line, slug.column};
     if (!text::IsSlug(place.slug))
-      diagnostics.Error(place.where, "'" + place.slug + "' is not a slug", "write lower-case letters, digits and -, e.g. groenland");
+      diagnostics.Error(place.where, "'" + place.slug + "' is not a slug",
+                        "write lower-case letters, digits and -, e.g. groenland");
     place.names = SplitList(columns->Field(row, "names").value);
     const CsvField& codes = columns->Field(row, "codes");
     for (const auto& code : SplitList(codes.value)) {

@@ -15,7 +15,7 @@ namespace enindgang {
 // are the same at both ends; the range is one block, so nginx can match it with
 // one pattern: a common start, one digit from a range, then any digits.
 struct CodeRange {
-  std::string prefix;  // "", "FO"
+  std::string prefix;     // "", "FO"
   std::string low, high;  // same number of digits
 };
 
@@ -23,11 +23,11 @@ struct CodeRange {
 // municipality covers (Christiansø, Greenland, the Faroe Islands, abroad).
 // Its page says so kindly (theme strings special_<slug>_title and _text).
 struct SpecialPlace {
-  std::string slug;                 // its page: /steder/<slug>/
-  std::vector<std::string> names;   // what a child may type: "Nuuk", "Grønland"
+  std::string slug;                // its page: /steder/<slug>/
+  std::vector<std::string> names;  // what a child may type: "Nuuk", "Grønland"
   std::vector<CodeRange> codes;
-  std::string nearest_code;         // a municipality whose page the place's page links, or ""
-  std::string source;               // where the facts behind the row come from
+  std::string nearest_code;  // a municipality whose page the place's page links, or ""
+  std::string source;        // where the facts behind the row come from
   SourcePosition where;
 };
 

@@ -89,8 +89,11 @@ void ReadSplitStreets(const Table& t, const std::string& path, StreetRegister& o
     if (!t.columns.CheckWidth(row, path, diagnostics)) continue;
     const CsvField& postcode = t.columns.Field(row, "postcode");
     const CsvField& numbers = t.columns.Field(row, "numbers");
-    SplitStreet street{postcode.value, t.columns.Field(row, "municipality_code").value,
-                       t.columns.Field(row, "street").value, {}, At(path, postcode)};
+    SplitStreet street{postcode.value,
+                       t.columns.Field(row, "municipality_code").value,
+                       t.columns.Field(row, "street").value,
+                       {},
+                       At(path, postcode)};
     CheckPostcode(path, postcode, diagnostics);
     CheckCode(path, t.columns.Field(row, "municipality_code"), diagnostics);
     if (street.street.empty())
@@ -136,7 +139,8 @@ std::optional<StreetRegister> LoadStreetRegister(const std::filesystem::path& fo
                     streets = display_folder + "/split_streets.csv";
   if (auto t = ReadTable(folder / "villages.csv", villages, {"name", "municipality_code", "postcodes"}, diagnostics))
     ReadVillages(*t, villages, result, diagnostics);
-  if (auto t = ReadTable(folder / "postcodes.csv", postcodes, {"postcode", "municipality_code", "streets"}, diagnostics))
+  if (auto t =
+          ReadTable(folder / "postcodes.csv", postcodes, {"postcode", "municipality_code", "streets"}, diagnostics))
     ReadPostcodes(*t, postcodes, result, diagnostics);
   if (auto t = ReadTable(folder / "split_streets.csv", streets, {"postcode", "municipality_code", "street", "numbers"},
                          diagnostics))

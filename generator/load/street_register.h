@@ -23,8 +23,8 @@ struct HouseNumbers {
 
 // A supplementary town name ("supplerende bynavn") in one municipality.
 struct Village {
-  std::string name;               // "Tjørring"
-  std::string municipality_code;  // "657"
+  std::string name;                    // "Tjørring"
+  std::string municipality_code;       // "657"
   std::vector<std::string> postcodes;  // of its house numbers there: "7400"
   SourcePosition where;
 };
@@ -41,17 +41,17 @@ struct RegisterPostcode {
 struct SplitStreet {
   std::string postcode;
   std::string municipality_code;
-  std::string street;                // the register's 20-character addressing name
+  std::string street;                 // the register's 20-character addressing name
   std::vector<HouseNumbers> numbers;  // empty: the whole street lies here
   SourcePosition where;
 };
 
 struct StreetRegister {
-  std::vector<Village> villages;              // in file order
-  std::vector<RegisterPostcode> postcodes;    // in file order
-  std::vector<SplitStreet> split_streets;     // in file order
-  std::string folder;                         // as site.yaml names it, for messages
-  bool present = false;                       // false: the site has no street register
+  std::vector<Village> villages;            // in file order
+  std::vector<RegisterPostcode> postcodes;  // in file order
+  std::vector<SplitStreet> split_streets;   // in file order
+  std::string folder;                       // as site.yaml names it, for messages
+  bool present = false;                     // false: the site has no street register
 };
 
 // "U85-85" → {'U', "85", "85"}; "L-" → {'L', "", ""}, the whole even side; nullopt when malformed.

@@ -65,9 +65,9 @@ std::vector<fs::path> SearchFolders(const SiteConfig& config, const SiteBoundary
     fs::path folder = config.root / config.themes_dir / name;
     if (!fs::is_directory(folder)) {
       auto names = ThemeNames(config);
-      diagnostics.Error(chosen_at, "theme '" + name + "' not found in " + config.themes_dir + "/",
-                        (names.empty() ? "" : DidYouMean(name, names) + ", or ") + "create " + config.themes_dir +
-                            "/" + name + "/");
+      diagnostics.Error(
+          chosen_at, "theme '" + name + "' not found in " + config.themes_dir + "/",
+          (names.empty() ? "" : DidYouMean(name, names) + ", or ") + "create " + config.themes_dir + "/" + name + "/");
       return {};
     }
     if (!seen.insert(name).second) {
@@ -130,7 +130,8 @@ void ReadStrings(const fs::path& folder, const fs::path& root, const SiteBoundar
     for (const auto& item : yaml->entries()) {
       auto key = KeyText(item.first);
       if (key.empty()) {
-        diagnostics.Error(fields.PositionOf(item.first), "a UI string's key must be a plain word", "write key: \"text\"");
+        diagnostics.Error(fields.PositionOf(item.first), "a UI string's key must be a plain word",
+                          "write key: \"text\"");
         continue;
       }
       // Keys starting with "_" describe the file (e.g. _translation: needs-review); they are not UI strings.
@@ -180,13 +181,15 @@ void ReadColors(const fs::path& folder, const fs::path& root, const SiteBoundary
   for (const auto& item : (*yaml)["colors"].entries()) {
     auto key = KeyText(item.first);
     if (key.empty() || !item.second.IsScalar()) {
-      diagnostics.Error(fields.PositionOf(item.first), "a colour must be name: \"#rrggbb\"", "write e.g. text: \"#1d1d1b\"");
+      diagnostics.Error(fields.PositionOf(item.first), "a colour must be name: \"#rrggbb\"",
+                        "write e.g. text: \"#1d1d1b\"");
       continue;
     }
     if (theme.colors.count(key)) continue;
     // colors.css publishes the value as written: it must be a colour and nothing more.
     if (!ParseCssColor(item.second.Scalar()))
-      diagnostics.Error(fields.PositionOf(item.second), "colour '" + key + "' is '" + item.second.Scalar() + "', not a CSS colour",
+      diagnostics.Error(fields.PositionOf(item.second),
+                        "colour '" + key + "' is '" + item.second.Scalar() + "', not a CSS colour",
                         "write it as \"#rrggbb\", \"#rgb\", \"rgb(29, 29, 27)\" or a CSS colour name such as navy");
     theme.colors[key] = item.second.Scalar();
     theme.color_positions[key] = fields.PositionOf(item.second);

@@ -33,13 +33,13 @@ struct ContrastPair {
 };
 
 struct ThemeFiles {
-  std::vector<std::string> chain;                // theme names, most specific first
-  std::map<std::string, ThemeFile> templates;    // by name without ".mustache"
-  std::map<std::string, ThemeFile> assets;       // by file name: "style.css"
+  std::vector<std::string> chain;                                  // theme names, most specific first
+  std::map<std::string, ThemeFile> templates;                      // by name without ".mustache"
+  std::map<std::string, ThemeFile> assets;                         // by file name: "style.css"
   std::map<std::string, std::map<std::string, UiString>> strings;  // language → key → string
   // i18n files that say `_translation: needs-review` (written by a machine or a non-native speaker).
   std::set<std::string> strings_needing_review;
-  std::map<std::string, std::string> colors;     // name → a CSS colour as written in theme.yaml (load/css_color)
+  std::map<std::string, std::string> colors;  // name → a CSS colour as written in theme.yaml (load/css_color)
   std::map<std::string, SourcePosition> color_positions;
   std::vector<ContrastPair> contrast_pairs;  // from every theme in the chain
   std::string logo;                          // asset name of the logo (theme.yaml `logo:`), may be empty

@@ -26,16 +26,17 @@ void ReportControl(std::string_view bytes, size_t bad, const SourcePosition& whe
   U8_NEXT(reinterpret_cast<const uint8_t*>(bytes.data()), i, bytes.size(), c);
   char code[16];
   std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(c));
-  diagnostics.Error(where, std::string("the file holds the character ") + code + ", which XML and HTML forbid in pages and feeds",
-                    "delete it (an editor may show it as a box, or not at all)");
+  diagnostics.Error(
+      where, std::string("the file holds the character ") + code + ", which XML and HTML forbid in pages and feeds",
+      "delete it (an editor may show it as a box, or not at all)");
 }
 
 }  // namespace
 
 bool RejectUtf16(std::string_view bytes, const std::string& path, Diagnostics& diagnostics, int line_offset) {
   if (bytes.starts_with("\xFF\xFE") || bytes.starts_with("\xFE\xFF")) {
-    diagnostics.Error({path, 1 + line_offset, 1}, "the file is saved as UTF-16 (it starts with UTF-16's byte order mark)",
-                      kSaveAsUtf8);
+    diagnostics.Error({path, 1 + line_offset, 1},
+                      "the file is saved as UTF-16 (it starts with UTF-16's byte order mark)", kSaveAsUtf8);
     return true;
   }
   // Without the mark, Latin text in UTF-16 has a NUL byte in every pair, the first included;
@@ -71,7 +72,6 @@ bool CheckUtf8(std::string_view bytes, size_t start, const std::string& path, Di
   return valid;
 }
 
-
 bool CheckControls(std::string_view bytes, size_t start, const std::string& path, Diagnostics& diagnostics,
                    int line_offset) {
   bool clean = true;
@@ -85,7 +85,8 @@ bool CheckControls(std::string_view bytes, size_t start, const std::string& path
     size_t line_start = bytes.rfind('\n', bad);
     line_start = line_start == std::string_view::npos ? start : std::max(line_start + 1, start);
     size_t line_end = std::min(bytes.find('\n', bad), bytes.size());
-    const SourcePosition where{path, line, text::ColumnOf(bytes.substr(line_start, line_end - line_start), bad - line_start)};
+    const SourcePosition where{path, line,
+                               text::ColumnOf(bytes.substr(line_start, line_end - line_start), bad - line_start)};
     ReportControl(bytes, bad, where, diagnostics);
     clean = false;
     offset = line_end + 1;

@@ -41,7 +41,10 @@ void YamlFields::RejectUnknownKeys(const std::vector<std::string>& known, const 
 
 void YamlFields::WrongType(const std::string& key, const std::string& expected) const {
   diagnostics_.Error(PositionOf(map_[key]), "'" + key + "' must be " + expected,
-                     "write it like " + key + ": " + (expected == "a number" ? "3" : expected == "true or false" ? "true" : "\"text\""));
+                     "write it like " + key + ": " +
+                         (expected == "a number"        ? "3"
+                          : expected == "true or false" ? "true"
+                                                        : "\"text\""));
 }
 
 std::optional<std::string> YamlFields::String(const std::string& key) const {
@@ -63,9 +66,10 @@ std::optional<long> YamlFields::Integer(const std::string& key, long min, long m
     return std::nullopt;
   }
   if (*number >= min && *number <= max) return number;
-  diagnostics_.Error(PositionOf(value), "'" + key + "' is " + value.Scalar() + ", outside " + std::to_string(min) + " to " +
-                                            std::to_string(max),
-                     "write a whole number from " + std::to_string(min) + " to " + std::to_string(max));
+  diagnostics_.Error(
+      PositionOf(value),
+      "'" + key + "' is " + value.Scalar() + ", outside " + std::to_string(min) + " to " + std::to_string(max),
+      "write a whole number from " + std::to_string(min) + " to " + std::to_string(max));
   return std::nullopt;
 }
 
@@ -95,8 +99,7 @@ std::optional<YamlNode> ParseYaml(const std::string& text, const std::string& pa
     SourcePosition where{path, error.mark.line + 1 + line_offset, error.mark.column + 1};
     if (error.fix.empty())
       diagnostics.Error(where, "YAML syntax: " + error.message, "check indentation, colons and quotes on this line");
-    else
-      diagnostics.Error(where, error.message, error.fix);
+    else diagnostics.Error(where, error.message, error.fix);
   }
   return std::move(yaml);
 }

@@ -46,6 +46,6 @@ std::string KeyText(const YamlNode& key);
 
 // Parses YAML text; on a syntax error reports it with its position and returns nullopt.
 std::optional<YamlNode> ParseYaml(const std::string& text, const std::string& path, int line_offset,
-                                    Diagnostics& diagnostics);
+                                  Diagnostics& diagnostics);
 
 }  // namespace enindgang

@@ -49,8 +49,10 @@ class TreeBuilder {
         if (!CheckControls(scalar, error)) return false;
         return Place(std::move(scalar), error);
       }
-      case YAML_SEQUENCE_START_EVENT: return Open(YamlNode(YamlNode::Type::kSequence, MarkOf(event.start_mark)), event, error);
-      case YAML_MAPPING_START_EVENT: return Open(YamlNode(YamlNode::Type::kMap, MarkOf(event.start_mark)), event, error);
+      case YAML_SEQUENCE_START_EVENT:
+        return Open(YamlNode(YamlNode::Type::kSequence, MarkOf(event.start_mark)), event, error);
+      case YAML_MAPPING_START_EVENT:
+        return Open(YamlNode(YamlNode::Type::kMap, MarkOf(event.start_mark)), event, error);
       case YAML_SEQUENCE_END_EVENT:
       case YAML_MAPPING_END_EVENT: {
         YamlNode done = std::move(open_.back().node);
@@ -60,7 +62,8 @@ class TreeBuilder {
       case YAML_ALIAS_EVENT:
         error = {MarkOf(event.start_mark), "aliases (*name) are not supported; write the value out", {}};
         return false;
-      default: return true;
+      default:
+        return true;
     }
   }
 
@@ -70,7 +73,7 @@ class TreeBuilder {
  private:
   struct Open {
     YamlNode node;
-    std::optional<YamlNode> key;  // a mapping's key waiting for its value
+    std::optional<YamlNode> key;           // a mapping's key waiting for its value
     std::unordered_set<std::string> keys;  // a mapping's keys so far: a second one would hide the first
   };
 
@@ -82,7 +85,8 @@ class TreeBuilder {
     U8_NEXT(reinterpret_cast<const uint8_t*>(scalar.Scalar().data()), i, scalar.Scalar().size(), c);
     char code[16];
     std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(c));
-    error = {scalar.Mark(), std::string("the value holds the character ") + code + ", which XML and HTML forbid in pages and feeds",
+    error = {scalar.Mark(),
+             std::string("the value holds the character ") + code + ", which XML and HTML forbid in pages and feeds",
              "remove the escape that writes it (such as \\x01, \\u0001 or \\0)"};
     return false;
   }
@@ -108,7 +112,8 @@ class TreeBuilder {
       parent.node.Add(std::move(node));
     } else if (!parent.key) {
       if (node.IsScalar() && !parent.keys.insert(node.Scalar()).second) {
-        error = {node.Mark(), "the key '" + node.Scalar() + "' is given twice in the same mapping, and only one of them can count",
+        error = {node.Mark(),
+                 "the key '" + node.Scalar() + "' is given twice in the same mapping, and only one of them can count",
                  "remove one of the two, or rename it"};
         return false;
       }
@@ -134,8 +139,10 @@ std::string ProblemOf(const yaml_parser_t& parser) {
 bool IsFlexibleCase(std::string_view text) {
   if (text.empty()) return true;
   const bool first_upper = std::isupper(static_cast<unsigned char>(text[0]));
-  const bool rest_upper = std::all_of(text.begin() + 1, text.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); });
-  const bool rest_lower = std::all_of(text.begin() + 1, text.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); });
+  const bool rest_upper =
+      std::all_of(text.begin() + 1, text.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); });
+  const bool rest_lower =
+      std::all_of(text.begin() + 1, text.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); });
   return rest_lower || (first_upper && rest_upper);
 }
 
@@ -204,7 +211,8 @@ std::pair<std::optional<YamlNode>, YamlSyntaxError> LoadYaml(std::string_view te
   YamlSyntaxError error;
   while (!builder.done()) {
     yaml_event_t event;
-    if (!yaml_parser_parse(&parser, &event)) return {std::nullopt, {MarkOf(parser.problem_mark), ProblemOf(parser), {}}};
+    if (!yaml_parser_parse(&parser, &event))
+      return {std::nullopt, {MarkOf(parser.problem_mark), ProblemOf(parser), {}}};
     const bool end = event.type == YAML_STREAM_END_EVENT;
     const bool taken = builder.Take(event, error);
     yaml_event_delete(&event);

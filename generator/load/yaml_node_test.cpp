@@ -48,7 +48,8 @@ TEST_CASE("integers are decimal, 0x or 0o, with a sign; anything else is not an 
   CHECK(Load("0x1F").AsInteger() == 31);
   CHECK(Load("0o17").AsInteger() == 15);
   CHECK(Load("\"4\"").AsInteger() == 4);
-  for (const char* text : {"3a", "1.5", "tre", "", "\"-\"", "0x", "99999999999999999999999", "\"--5\"", "\"+-5\"", "0x-1"})
+  for (const char* text :
+       {"3a", "1.5", "tre", "", "\"-\"", "0x", "99999999999999999999999", "\"--5\"", "\"+-5\"", "0x-1"})
     CHECK_FALSE(Load(std::string("x: ") + text)["x"].AsInteger());
 }
 
@@ -65,7 +66,8 @@ TEST_CASE("booleans read as yaml-cpp read them: true/false, yes/no, on/off, y/n 
 }
 
 TEST_CASE("sequences and nested mappings are read whole") {
-  YamlNode yaml = Load("languages:\n  - code: da\n    locale: da\n  - {code: en, locale: en}\ncontrast: [[text, background, 4.5]]\n");
+  YamlNode yaml = Load(
+      "languages:\n  - code: da\n    locale: da\n  - {code: en, locale: en}\ncontrast: [[text, background, 4.5]]\n");
   REQUIRE(yaml["languages"].IsSequence());
   CHECK(yaml["languages"].size() == 2);
   CHECK(yaml["languages"][1]["code"].Scalar() == "en");

@@ -11,8 +11,8 @@ namespace enindgang {
 // What a build includes besides the published pages.
 struct BuildOptions {
   bool include_drafts = false;
-  bool include_future = false;   // also pages whose date or publish time has not come
-  bool include_expired = false;  // also pages past their expires time
+  bool include_future = false;      // also pages whose date or publish time has not come
+  bool include_expired = false;     // also pages past their expires time
   std::optional<text::Date> today;  // for `date:`; the date in Copenhagen at `now_utc_ms` when unset
   // "Now" for publish and expires, ms since 1970 UTC. When unset: the start of
   // `today` in Copenhagen if `today` is set, else the system clock.

@@ -51,7 +51,8 @@ void AddVillages(const MunicipalityDirectory& directory, const std::map<std::str
     std::sort(village.municipalities.begin(), village.municipalities.end());
     if (village.municipalities.size() < 2) continue;
     // Two names may slug alike ("Hf. Bøgely", "Hf Bøgely"): the later gets -2, -3, ….
-    const std::string base = text::Slugify(village.label).empty() ? village.key.substr(0, 1) : text::Slugify(village.label);
+    const std::string base =
+        text::Slugify(village.label).empty() ? village.key.substr(0, 1) : text::Slugify(village.label);
     std::string slug = base;
     for (int n = 2; !slugs.insert(slug).second; ++n) slug = base + "-" + std::to_string(n);
     village.slug = slug;

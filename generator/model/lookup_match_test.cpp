@@ -95,13 +95,15 @@ TEST_CASE("every row of tests/lookup_cases.tsv finds its municipalities in the r
 
 TEST_CASE("every row of tests/lookup_suggest_cases.tsv offers its suggestions in the real data") {
   // Shared with tests/js/lookup_test.js: query → the labels offered.
-  const auto cases = testing::ReadSharedTable(ENINDGANG_SOURCE_DIR "/tests/lookup_suggest_cases.tsv", "query\tsuggestions");
+  const auto cases =
+      testing::ReadSharedTable(ENINDGANG_SOURCE_DIR "/tests/lookup_suggest_cases.tsv", "query\tsuggestions");
   CHECK(cases.size() >= 15);
   const auto index = BuildLookupIndex(RealData());
   for (const auto& c : cases) {
     INFO("lookup_suggest_cases.tsv:" << c.line << ": [" << c.first << "]");
     std::string labels;
-    for (int entry : SuggestLookup(index, c.first, 3)) labels += (labels.empty() ? "" : ";") + index.entries[entry].label;
+    for (int entry : SuggestLookup(index, c.first, 3))
+      labels += (labels.empty() ? "" : ";") + index.entries[entry].label;
     CHECK((labels.empty() ? "-" : labels) == c.second);
   }
 }
@@ -116,9 +118,9 @@ TEST_CASE("a suggestion is at most one edit per five letters away") {
   index.entries = {Entry("abcdefghij", LookupKind::kMunicipality, {0}), Entry("abcd", LookupKind::kMunicipality, {1}),
                    Entry("abcdx", LookupKind::kTown, {2, 3})};
   CHECK(SuggestLookup(index, "abcdefghXY", 3) == std::vector<int>{0});  // two edits in ten letters
-  CHECK(SuggestLookup(index, "abcdefgXYZ", 3).empty());                  // three are too many
-  CHECK(SuggestLookup(index, "abcx", 3).empty());                        // four letters: none
-  CHECK(SuggestLookup(index, "abcdy", 3) == std::vector<int>{1});  // "abcd"; "abcdx" leads to two municipalities
+  CHECK(SuggestLookup(index, "abcdefgXYZ", 3).empty());                 // three are too many
+  CHECK(SuggestLookup(index, "abcx", 3).empty());                       // four letters: none
+  CHECK(SuggestLookup(index, "abcdy", 3) == std::vector<int>{1});       // "abcd"; "abcdx" leads to two municipalities
   CHECK(SuggestLookup(index, "abcdxy", 3).empty());
 }
 

@@ -13,14 +13,15 @@ namespace {
 
 // The letters a child's query may start with, in the order of the Danish alphabet.
 constexpr std::array<std::string_view, 29> kAlphabet = {"a", "b", "c", "d", "e", "f", "g", "h", "i", "j",
-                                                       "k", "l", "m", "n", "o", "p", "q", "r", "s", "t",
-                                                       "u", "v", "w", "x", "y", "z", "æ", "ø", "å"};
+                                                        "k", "l", "m", "n", "o", "p", "q", "r", "s", "t",
+                                                        "u", "v", "w", "x", "y", "z", "æ", "ø", "å"};
 
 std::string LowerDanish(std::string_view upper) {
   if (upper == "Æ") return "æ";
   if (upper == "Ø") return "ø";
   if (upper == "Å") return "å";
-  if (upper.size() == 1 && upper[0] >= 'A' && upper[0] <= 'Z') return std::string(1, static_cast<char>(upper[0] - 'A' + 'a'));
+  if (upper.size() == 1 && upper[0] >= 'A' && upper[0] <= 'Z')
+    return std::string(1, static_cast<char>(upper[0] - 'A' + 'a'));
   return std::string(upper);
 }
 
@@ -54,7 +55,8 @@ NoScriptLookup BuildNoScriptLookup(const LookupIndex& index, const MunicipalityD
     if (best.empty()) continue;
     const auto& found = index.entries[best.front().entry];
     if (found.municipalities.size() == 1) {
-      lookup.by_key[entry.key] = "kommune/" + text::Slugify(directory.municipalities[found.municipalities[0]].name) + "/";
+      lookup.by_key[entry.key] =
+          "kommune/" + text::Slugify(directory.municipalities[found.municipalities[0]].name) + "/";
     } else if (auto postcode = ChoicePostcode(index, found); !postcode.empty()) {
       lookup.by_key[entry.key] = "postnummer/" + postcode + "/";
     }
@@ -70,9 +72,10 @@ NoScriptLookup BuildNoScriptLookup(const LookupIndex& index, const MunicipalityD
     const bool digits = village.key.find_first_of("0123456789") != std::string::npos;
     if (digits && SpecialPlaceOf(directory.special_places, village.key) >= 0) continue;
     lookup.names.push_back(village.label);
-    lookup.by_key[village.key] = village.municipalities.size() == 1
-                                     ? "kommune/" + text::Slugify(directory.municipalities[village.municipalities[0]].name) + "/"
-                                     : VillageChoiceRoute(village);
+    lookup.by_key[village.key] =
+        village.municipalities.size() == 1
+            ? "kommune/" + text::Slugify(directory.municipalities[village.municipalities[0]].name) + "/"
+            : VillageChoiceRoute(village);
   }
   return lookup;
 }
@@ -133,9 +136,11 @@ std::string RouteOf(const NoScriptLookup& lookup, const FirstLetters& letters, s
   // Four digits at the start, optionally after "dk": as the nginx map reads a postcode.
   std::string_view digits = key;
   if (digits.starts_with("dk")) digits.remove_prefix(digits.size() > 2 && digits[2] == ' ' ? 3 : 2);
-  if (digits.size() >= 4 && std::all_of(digits.begin(), digits.begin() + 4, [](char c) { return c >= '0' && c <= '9'; }) &&
+  if (digits.size() >= 4 &&
+      std::all_of(digits.begin(), digits.begin() + 4, [](char c) { return c >= '0' && c <= '9'; }) &&
       (digits.size() == 4 || !(digits[4] >= '0' && digits[4] <= '9'))) {
-    if (auto found = lookup.by_postcode.find(digits.substr(0, 4)); found != lookup.by_postcode.end()) return found->second;
+    if (auto found = lookup.by_postcode.find(digits.substr(0, 4)); found != lookup.by_postcode.end())
+      return found->second;
   } else if (auto found = lookup.by_key.find(key); found != lookup.by_key.end()) {
     return found->second;
   }

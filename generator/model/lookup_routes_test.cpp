@@ -13,8 +13,8 @@ namespace {
 const MunicipalityDirectory& RealData() { return testing::RealDirectory(); }
 
 // The Danish A–Å list's letters for the real data: no C, Q, U, W, X, Y, Z, Æ, Ø.
-const std::vector<std::string> kDanishLetters = {"A", "B", "D", "E", "F", "G", "H", "I", "J", "K", "L",
-                                                 "M", "N", "O", "R", "S", "T", "V", "Å"};
+const std::vector<std::string> kDanishLetters = {"A", "B", "D", "E", "F", "G", "H", "I", "J", "K",
+                                                 "L", "M", "N", "O", "R", "S", "T", "V", "Å"};
 
 }  // namespace
 
@@ -112,8 +112,8 @@ TEST_CASE("the not-found list's letter is the query's, else the next one the lis
 TEST_CASE("code ranges are blocks nginx can match with one pattern") {
   CHECK(ParseCodeRange("3900-3999").has_value());
   CHECK(ParseCodeRange("FO100-FO999")->prefix == "FO");
-  CHECK(!ParseCodeRange("3900-3950"));   // not a block
-  CHECK(!ParseCodeRange("FO100-999"));   // letters differ
+  CHECK(!ParseCodeRange("3900-3950"));  // not a block
+  CHECK(!ParseCodeRange("FO100-999"));  // letters differ
   CHECK(!ParseCodeRange("3999-3900"));
   CHECK(!ParseCodeRange("39-3999"));
   CHECK(!ParseCodeRange("3900"));

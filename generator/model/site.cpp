@@ -62,7 +62,8 @@ static void RejectSharedRoles(const std::map<std::pair<std::string, std::string>
 // language's own page of a role wins over the default language's shown in its place.
 static void IndexRoles(const std::deque<Page>& pages,
                        const std::map<std::pair<std::string, std::string>, const PageSource*>& sources,
-                       const std::string& default_language, std::map<std::pair<std::string, Role>, const Page*>& by_role) {
+                       const std::string& default_language,
+                       std::map<std::pair<std::string, Role>, const Page*>& by_role) {
   for (const auto& page : pages) {
     std::optional<Role> role = page.source->role;
     if (auto original = sources.find({default_language, page.key}); !role && original != sources.end())
@@ -170,8 +171,10 @@ std::optional<Site> BuildSite(SiteInput input, const BuildOptions& options, Diag
   for (const auto& municipality : site.directory().municipalities) {
     const std::string slug = text::Slugify(municipality.name);
     if (slug.empty()) {
-      diagnostics.Error(municipality.where, "the name '" + municipality.name + "' gives an empty URL: none of it "
-                        "is a letter or digit, even written in Latin letters",
+      diagnostics.Error(municipality.where,
+                        "the name '" + municipality.name +
+                            "' gives an empty URL: none of it "
+                            "is a letter or digit, even written in Latin letters",
                         "write the municipality's name in letters (DAGI's short name, e.g. Høje-Taastrup)");
     }
     for (const auto& language : config.languages) {
@@ -196,7 +199,8 @@ std::optional<Site> BuildSite(SiteInput input, const BuildOptions& options, Diag
     for (const auto& m : site.directory().municipalities) codes.push_back(m.code);
     diagnostics.Error({config.municipalities_csv, 0, 0},
                       "--municipality " + options.only_municipality + ": no municipality has that code",
-                      DidYouMean(options.only_municipality, codes) + " (the code column of " + config.municipalities_csv + ", e.g. 751 for Aarhus)");
+                      DidYouMean(options.only_municipality, codes) + " (the code column of " +
+                          config.municipalities_csv + ", e.g. 751 for Aarhus)");
   }
   for (const auto& [key, source] : local_texts) {
     if (!site.directory().Find(key.second)) {

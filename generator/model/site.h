@@ -76,7 +76,7 @@ class Site {
   SiteInput input_;
   BuildOptions options_;
   std::unordered_set<std::string> file_paths_;  // output paths of content/'s other files, looked up for every image
-  std::deque<Page> pages_;  // deque: pointers to pages stay valid as pages are added
+  std::deque<Page> pages_;                      // deque: pointers to pages stay valid as pages are added
   // Per language, then by key: looked up for every link on every page, so hashed and without a pair to build.
   std::map<std::string, std::unordered_map<std::string, const Page*>> by_key_;
   std::map<std::pair<std::string, Role>, const Page*> by_role_;

@@ -51,7 +51,8 @@ std::map<std::string, PostcodeStreets> BuildPostcodeStreets(const MunicipalityDi
     auto& order = postcode->second.order;
     if (std::find(order.begin(), order.end(), code->second) == order.end()) continue;
     auto& groups = postcode->second.groups;
-    auto group = std::find_if(groups.begin(), groups.end(), [&](const StreetGroup& g) { return g.municipality == code->second; });
+    auto group = std::find_if(groups.begin(), groups.end(),
+                              [&](const StreetGroup& g) { return g.municipality == code->second; });
     if (group == groups.end()) group = groups.insert(groups.end(), StreetGroup{code->second, {}});
     group->streets.push_back({row.street, row.numbers});
   }
@@ -60,7 +61,8 @@ std::map<std::string, PostcodeStreets> BuildPostcodeStreets(const MunicipalityDi
     auto rank = [&](const StreetGroup& g) {
       return std::find(streets.order.begin(), streets.order.end(), g.municipality) - streets.order.begin();
     };
-    std::sort(streets.groups.begin(), streets.groups.end(), [&](const auto& a, const auto& b) { return rank(a) < rank(b); });
+    std::sort(streets.groups.begin(), streets.groups.end(),
+              [&](const auto& a, const auto& b) { return rank(a) < rank(b); });
   }
   return result;
 }

@@ -20,7 +20,7 @@ struct ChoiceStreet {
 
 // The streets the register lists for one municipality of a postcode.
 struct StreetGroup {
-  int municipality;  // index into directory.municipalities
+  int municipality;                   // index into directory.municipalities
   std::vector<ChoiceStreet> streets;  // by name, as split_streets.csv has them
 };
 

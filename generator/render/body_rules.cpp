@@ -37,10 +37,10 @@ bool IsProtocolRelative(std::string_view href) {
 // Link texts that mean nothing when a screen reader lists the page's links (WCAG 2.4.4).
 bool IsVague(const std::string& text) {
   static const std::set<std::string> vague = {
-      "klik her", "tryk her", "her", "læs mere", "mere", "link", "se her",            // da
-      "click here", "here", "read more", "more", "this link", "link",                  // en
-      "тут", "тут.", "натисніть тут", "детальніше", "читати далі", "більше",           // uk
-      "هنا", "اضغط هنا", "انقر هنا", "اقرأ المزيد", "المزيد"};                         // ar
+      "klik her",   "tryk her", "her",           "læs mere",    "mere",        "link",   "se her",  // da
+      "click here", "here",     "read more",     "more",        "this link",   "link",              // en
+      "тут",        "тут.",     "натисніть тут", "детальніше",  "читати далі", "більше",            // uk
+      "هنا",        "اضغط هنا", "انقر هنا",      "اقرأ المزيد", "المزيد"};                          // ar
   std::string folded;
   for (char c : text) folded += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   while (!folded.empty() && (folded.back() == ' ' || folded.back() == '.')) folded.pop_back();
@@ -84,10 +84,10 @@ std::string BodyRules::Heading(int level, const std::string& text, BlockLines li
     diagnostics_.Error(PositionOf(lines, "#"), "heading '" + text + "' is a level-1 heading",
                        "the page title is already the h1; start the body's headings at ##");
   } else if (level > previous_level_ + 1) {
-    diagnostics_.Error(PositionOf(lines, "#"),
-                       "heading '" + text + "' skips from h" + std::to_string(previous_level_) + " to h" +
-                           std::to_string(level),
-                       "use " + std::string(previous_level_ + 1, '#') + " here, one more # than the heading above");
+    diagnostics_.Error(
+        PositionOf(lines, "#"),
+        "heading '" + text + "' skips from h" + std::to_string(previous_level_) + " to h" + std::to_string(level),
+        "use " + std::string(previous_level_ + 1, '#') + " here, one more # than the heading above");
   }
   previous_level_ = level;
   std::string id = text::Slugify(text);
@@ -178,7 +178,8 @@ std::string BodyRules::FileUrl(const std::string& src, BlockLines lines) {
   auto url = context_.resolve_file(name);
   if (!url) {
     // Decoded, the name may hold bytes no terminal should be sent ("%00", "%1B"); then it is quoted as written.
-    const bool printable = !text::FindInvalidUtf8(name, nullptr) && text::FindForbiddenControl(name) == std::string::npos;
+    const bool printable =
+        !text::FindInvalidUtf8(name, nullptr) && text::FindForbiddenControl(name) == std::string::npos;
     diagnostics_.Error(PositionOf(lines, name), "image " + (printable ? name : src) + " is not among the site's files",
                        "put the file beside the page or correct its name; the name is relative to the page's file, "
                        "e.g. billeder/kort.png");

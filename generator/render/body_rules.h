@@ -23,7 +23,8 @@ struct BlockLines {
 // position.
 class BodyRules {
  public:
-  BodyRules(const PostProcessContext& context, Diagnostics& diagnostics) : context_(context), diagnostics_(diagnostics) {}
+  BodyRules(const PostProcessContext& context, Diagnostics& diagnostics)
+      : context_(context), diagnostics_(diagnostics) {}
 
   // Checks the outline (no h1 in a body, no skipped level) and returns the
   // heading's id: its text as a slug, unique within the page.
@@ -58,7 +59,7 @@ class BodyRules {
 
   const PostProcessContext& context_;
   Diagnostics& diagnostics_;
-  std::unordered_set<std::string> ids_;              // heading ids given so far
+  std::unordered_set<std::string> ids_;               // heading ids given so far
   std::unordered_map<std::string, int> next_suffix_;  // id → the suffix UniqueId tries next for it
   std::vector<enindgang::Heading> headings_;
   int previous_level_ = 1;  // the title

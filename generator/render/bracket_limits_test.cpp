@@ -23,7 +23,9 @@ std::string Check(const std::string& markdown, bool expect_ok) {
 
 }  // namespace
 
-TEST_CASE("brackets: a thousand open brackets in a paragraph pass and one more is an error; a blank line starts the count again") {
+TEST_CASE(
+    "brackets: a thousand open brackets in a paragraph pass and one more is an error; a blank line starts the count "
+    "again") {
   const std::string links = Repeat("[ord](ord.md)\n", 1000);
   CHECK(Check(links + "\n" + links + ">\n" + links, true).empty());
   CHECK(Check(links + "Og ![et billede](b.png).\n" + links, false) ==

@@ -37,7 +37,7 @@ data WeekRows(const RegularWeek& week, const std::string& locale) {
 
 // The coming days whose hours are not the ordinary week's: a holiday, a closure.
 data Exceptions(const text::OpeningHours& hours, const RegularWeek& week, const text::Date& from,
-               const std::string& locale) {
+                const std::string& locale) {
   const auto& names = text::WeekdayNames(locale);
   data list{data::type::list};
   for (int offset = 0; offset < kHoursLookAheadDays; ++offset) {
@@ -56,7 +56,8 @@ data Exceptions(const text::OpeningHours& hours, const RegularWeek& week, const 
 std::string ClockSeparator(const std::string& locale) {
   std::string sample = text::FormatClock(10 * 60 + 1, locale);  // "10.01"
   auto from = sample.find("10"), to = sample.rfind("01");
-  return from == std::string::npos || to == std::string::npos || to < from + 2 ? ":" : sample.substr(from + 2, to - from - 2);
+  return from == std::string::npos || to == std::string::npos || to < from + 2 ? ":"
+                                                                               : sample.substr(from + 2, to - from - 2);
 }
 
 std::string ScriptJson(const UiStrings& strings, const Language& language, const std::string& value) {
@@ -83,8 +84,8 @@ TemplateData HoursData(const UiStrings& strings, const Language& language, const
   data exceptions = Exceptions(hours, week, build_day, language.locale);
   d.set("has_exceptions", !exceptions.is_empty_list());
   d.set("exceptions", exceptions);
-  d.set("as_of_text", strings.Format(language, "local_hours_as_of",
-                                     {{"date", text::FormatLongDate(build_day, language.locale)}}));
+  d.set("as_of_text",
+        strings.Format(language, "local_hours_as_of", {{"date", text::FormatLongDate(build_day, language.locale)}}));
   d.set("script_json", ScriptJson(strings, language, value));
   return d;
 }

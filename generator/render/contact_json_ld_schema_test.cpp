@@ -49,7 +49,8 @@ class SchemaCheck {
       }
       const auto ranges = types[type]["properties"][name].get<std::vector<std::string>>();
       if (value.is_array()) {
-        for (size_t i = 0; i < value.size(); ++i) Value(value[i], ranges, path + "." + name + "[" + std::to_string(i) + "]");
+        for (size_t i = 0; i < value.size(); ++i)
+          Value(value[i], ranges, path + "." + name + "[" + std::to_string(i) + "]");
       } else {
         Value(value, ranges, path + "." + name);
       }
@@ -99,8 +100,8 @@ std::vector<std::string> Telephones(const json& ld) {
 // dialled as they are in Denmark (112, the police's 114, BørneTelefonen's
 // 116 111) have no E.164 form: a phone abroad would not reach them with +45.
 bool Dialable(const std::string& telephone) {
-  return std::regex_match(telephone, std::regex("\\+[1-9][0-9]{7,14}")) || telephone == "112" ||
-         telephone == "114" || telephone == "116111";
+  return std::regex_match(telephone, std::regex("\\+[1-9][0-9]{7,14}")) || telephone == "112" || telephone == "114" ||
+         telephone == "116111";
 }
 
 // The tel: links municipality.mustache shows for a municipality: its own
@@ -161,7 +162,8 @@ TEST_CASE("the schema check itself refuses what schema.org does not allow") {
   CHECK(problems(ld).empty());
   json wrong = ld;
   wrong["contactPoint"][0]["openingHoursSpecification"] = wrong["contactPoint"][0]["hoursAvailable"];  // a Place's
-  CHECK(problems(wrong) == std::vector<std::string>{"$.contactPoint[0].openingHoursSpecification: not a property of ContactPoint"});
+  CHECK(problems(wrong) ==
+        std::vector<std::string>{"$.contactPoint[0].openingHoursSpecification: not a property of ContactPoint"});
   wrong = ld;
   wrong["contactPoint"][0]["hoursAvailable"][0]["dayOfWeek"] = "Mo";
   CHECK(problems(wrong).size() == 1);

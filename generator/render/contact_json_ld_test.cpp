@@ -68,12 +68,12 @@ TEST_CASE("a municipality is a GovernmentOrganization with its children's contac
   const json& helpline = ContactOfType(ld, "children's helpline");
   CHECK(helpline["name"] == "BørneTelefonen");
   CHECK(helpline["telephone"] == "116111");
-  CHECK(helpline["hoursAvailable"] ==
-        json::array({{{"@type", "OpeningHoursSpecification"},
-                      {"dayOfWeek", {Day("Monday"), Day("Tuesday"), Day("Wednesday"), Day("Thursday"), Day("Friday"),
-                                     Day("Saturday"), Day("Sunday")}},
-                      {"opens", "00:00"},
-                      {"closes", "23:59"}}}));
+  CHECK(helpline["hoursAvailable"] == json::array({{{"@type", "OpeningHoursSpecification"},
+                                                    {"dayOfWeek",
+                                                     {Day("Monday"), Day("Tuesday"), Day("Wednesday"), Day("Thursday"),
+                                                      Day("Friday"), Day("Saturday"), Day("Sunday")}},
+                                                    {"opens", "00:00"},
+                                                    {"closes", "23:59"}}}));
 
   const json& emergency = ContactOfType(ld, "emergency");
   CHECK(emergency["telephone"] == "112");
@@ -81,7 +81,8 @@ TEST_CASE("a municipality is a GovernmentOrganization with its children's contac
 }
 
 TEST_CASE("the week becomes one OpeningHoursSpecification per range for the days that share it") {
-  const json hours = ContactOfType(ContactJsonLd(Hillerod(), HillerodWeek()), "children and young people")["hoursAvailable"];
+  const json hours =
+      ContactOfType(ContactJsonLd(Hillerod(), HillerodWeek()), "children and young people")["hoursAvailable"];
   REQUIRE(hours.size() == 3);
   CHECK(hours[0]["dayOfWeek"] == json{Day("Monday"), Day("Tuesday")});
   CHECK(hours[0]["opens"] == "10:00");
@@ -154,7 +155,8 @@ TEST_CASE("a value with </script> cannot end the data block") {
   CHECK_THAT(text, !Catch::Contains("<"));
   CHECK_THAT(text, !Catch::Contains(">"));
   CHECK_THAT(text, !Catch::Contains("&"));
-  CHECK_THAT(text, Catch::Contains("\\u003c/script\\u003e\\u003cscript\\u003ealert(1)\\u003c/script\\u003e \\u0026 \\u003c!-- co"));
+  CHECK_THAT(text, Catch::Contains(
+                       "\\u003c/script\\u003e\\u003cscript\\u003ealert(1)\\u003c/script\\u003e \\u0026 \\u003c!-- co"));
   // The same value to a JSON reader.
   CHECK(ContactOfType(json::parse(text), "out of hours")["name"] == m.acute_service);
 }

@@ -95,8 +95,8 @@ RenderedPage RenderContentPage(const RenderShared& shared, const Page& page, con
   root.set("content_lang", content_language->code);
   root.set("content_dir", ToString(content_language->direction));
   root.set("needs_review", source.translation == TranslationStatus::kNeedsReview && !page.is_fallback);
-  root.set("fallback_text", shared.strings.Format(language, "fallback_notice",
-                                                     {{"language", content_language->endonym}}));
+  root.set("fallback_text",
+           shared.strings.Format(language, "fallback_notice", {{"language", content_language->endonym}}));
   if (source.date) {
     root.set("date", text::FormatLongDate(*source.date, language.locale));
     root.set("date_iso", text::IsoDate(*source.date));

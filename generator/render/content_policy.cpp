@@ -12,8 +12,8 @@ struct Directive {
 };
 
 constexpr Directive kPolicy[] = {
-    {"default-src", Sources::kNone}, {"script-src", Sources::kSelf},  {"style-src", Sources::kSelf},
-    {"img-src", Sources::kSelf},     {"connect-src", Sources::kSelf}, {"form-action", Sources::kSelf},
+    {"default-src", Sources::kNone}, {"script-src", Sources::kSelf},      {"style-src", Sources::kSelf},
+    {"img-src", Sources::kSelf},     {"connect-src", Sources::kSelf},     {"form-action", Sources::kSelf},
     {"base-uri", Sources::kNone},    {"frame-ancestors", Sources::kNone},
 };
 
@@ -24,7 +24,8 @@ bool IsFetchDirective(std::string_view name) { return name.ends_with("-src"); }
 }  // namespace
 
 Sources AllowedSources(std::string_view directive) {
-  auto it = std::find_if(std::begin(kPolicy), std::end(kPolicy), [&](const Directive& d) { return d.name == directive; });
+  auto it =
+      std::find_if(std::begin(kPolicy), std::end(kPolicy), [&](const Directive& d) { return d.name == directive; });
   if (it != std::end(kPolicy)) return it->sources;
   return IsFetchDirective(directive) ? AllowedSources("default-src") : Sources::kAny;
 }

@@ -57,7 +57,7 @@ data MunicipalityLinksInOrder(const Site& site, const Language& language, const 
 // Everything a generated page shares: the layout data for its URL, the same URL in every language.
 template <typename UrlOf>
 TemplateScope GeneratedPageData(const RenderShared& shared, const Language& language, const std::string& title,
-                       UrlOf url_of) {
+                                UrlOf url_of) {
   PageMeta meta;
   meta.language = &language;
   meta.title = title;
@@ -104,8 +104,9 @@ std::string NotFoundUrl(const Site& site, const Language& language, const std::s
   return DirectoryUrl(site, language) + "ikke-fundet/" + (slug.empty() ? "" : slug + "/");
 }
 
-RenderedPage RenderNotFoundListPage(const RenderShared& shared, const Language& language, const std::string& list_letter,
-                                    const TemplateSet& templates, Diagnostics& diagnostics) {
+RenderedPage RenderNotFoundListPage(const RenderShared& shared, const Language& language,
+                                    const std::string& list_letter, const TemplateSet& templates,
+                                    Diagnostics& diagnostics) {
   const Site& site = shared.site;
   const auto& municipalities = site.directory().municipalities;
   data letters{data::type::list};
@@ -121,7 +122,8 @@ RenderedPage RenderNotFoundListPage(const RenderShared& shared, const Language& 
     const bool has = std::find(others.begin(), others.end(), list_letter) != others.end();
     return NotFoundUrl(site, l, has ? list_letter : "");
   };
-  TemplateScope root = GeneratedPageData(shared, language, shared.strings.Format(language, "name_not_found_title"), url_of);
+  TemplateScope root =
+      GeneratedPageData(shared, language, shared.strings.Format(language, "name_not_found_title"), url_of);
   for (const auto& group : DirectoryGroups(site, language)) {
     if (group.label != list_letter) continue;
     std::vector<std::string> codes;
@@ -144,7 +146,8 @@ RenderedPage RenderSpecialPlacePage(const RenderShared& shared, const SpecialPla
   const Site& site = shared.site;
   auto url_of = [&](const Language& l) { return site.Prefix(l) + "/" + SpecialPlaceRoute(place); };
   const std::string title_key = "special_" + place.slug + "_title", text_key = "special_" + place.slug + "_text";
-  const std::string title = shared.strings.Format(language, title_key), text = shared.strings.Format(language, text_key);
+  const std::string title = shared.strings.Format(language, title_key),
+                    text = shared.strings.Format(language, text_key);
   if (language.code == site.config().languages.front().code && (title == title_key || text == text_key)) {
     diagnostics.Error(place.where, "special place '" + place.slug + "' has no text",
                       "add " + title_key + " and " + text_key + " to the theme's i18n/" + language.code + ".yaml");
@@ -207,7 +210,8 @@ RenderedPage RenderPostcodePage(const RenderShared& shared, const Postcode& post
   const Site& site = shared.site;
   auto url_of = [&](const Language& l) { return PostcodeUrl(site, l, postcode.code); };
   std::map<std::string, text::MessageArg> args = {{"code", postcode.code}, {"town", postcode.town}};
-  TemplateScope root = GeneratedPageData(shared, language, shared.strings.Format(language, "postcode_title", args), url_of);
+  TemplateScope root =
+      GeneratedPageData(shared, language, shared.strings.Format(language, "postcode_title", args), url_of);
   root.set("choice_text", shared.strings.Format(language, "postcode_choice", args));
   auto streets = site.postcode_streets().find(postcode.code);
   if (streets == site.postcode_streets().end()) {
@@ -234,19 +238,22 @@ RenderedPage RenderVillageChoicePage(const RenderShared& shared, const VillageCh
   const LookupEntry& village = site.lookup_index().villages[static_cast<size_t>(choice.village)];
   auto url_of = [&](const Language& l) { return site.Prefix(l) + "/" + VillageChoiceRoute(village); };
   std::map<std::string, text::MessageArg> args = {{"name", village.label}};
-  TemplateScope root = GeneratedPageData(shared, language, shared.strings.Format(language, "village_title", args), url_of);
+  TemplateScope root =
+      GeneratedPageData(shared, language, shared.strings.Format(language, "village_title", args), url_of);
   root.set("choice_text", shared.strings.Format(language, "village_choice", args));
   // In the alphabetical order of the page's language, as every other list of municipalities.
   auto places = choice.places;
-  text::SortCollatedBy(places, language.locale,
-                       [&](const auto& place) { return site.directory().municipalities[static_cast<size_t>(place.first)].name; });
+  text::SortCollatedBy(places, language.locale, [&](const auto& place) {
+    return site.directory().municipalities[static_cast<size_t>(place.first)].name;
+  });
   data list{data::type::list};
   for (const auto& [m, postcodes] : places) {
     auto item = MunicipalityLink(site, language, m);
     if (!item) continue;
     std::string named;
     for (const auto& postcode : postcodes) named += (named.empty() ? "" : ", ") + postcode;
-    if (!named.empty()) item->set("postcodes", shared.strings.Format(language, "village_postcodes", {{"postcodes", LeftToRight(named)}}));
+    if (!named.empty())
+      item->set("postcodes", shared.strings.Format(language, "village_postcodes", {{"postcodes", LeftToRight(named)}}));
     list.push_back(*item);
   }
   root.set("municipalities", list);

@@ -26,8 +26,9 @@ RenderedPage RenderCodeShortcut(const RenderShared& shared, const Municipality& 
 // /kommune/ikke-fundet/<letter>/ says so, offers 116 111 and lists the municipalities under the
 // query's letter ("A", "Å"); with an empty letter, /kommune/ikke-fundet/ for a query that starts
 // with no letter.
-RenderedPage RenderNotFoundListPage(const RenderShared& shared, const Language& language, const std::string& list_letter,
-                                    const TemplateSet& templates, Diagnostics& diagnostics);
+RenderedPage RenderNotFoundListPage(const RenderShared& shared, const Language& language,
+                                    const std::string& list_letter, const TemplateSet& templates,
+                                    Diagnostics& diagnostics);
 
 // /steder/<slug>/: a place no Danish municipality covers (special_places.csv), answered
 // kindly with the theme's special_<slug>_title and _text, 116 111 and the nearest

@@ -66,7 +66,12 @@ std::string PercentEncodeAddress(std::string_view url) {
 }
 
 std::string PercentDecodeAddress(std::string_view url) {
-  auto hex = [](char c) { return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1; };
+  auto hex = [](char c) {
+    return c >= '0' && c <= '9'   ? c - '0'
+           : c >= 'a' && c <= 'f' ? c - 'a' + 10
+           : c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                  : -1;
+  };
   std::string decoded;
   decoded.reserve(url.size());
   for (size_t i = 0; i < url.size(); ++i) {

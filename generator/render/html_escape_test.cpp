@@ -19,10 +19,12 @@ TEST_CASE("text escapes & < > and leaves quotes; attributes escape quotes too") 
 TEST_CASE("an address is percent-encoded byte for byte as cmark-gfm encodes it") {
   std::vector<std::string> urls;
   for (int byte = 1; byte < 128; ++byte) {
-    if (byte == '\n' || byte == '\r' || byte == ' ' || byte == '<' || byte == '>' || byte == '\\') continue;  // not in a <…> destination as is
+    if (byte == '\n' || byte == '\r' || byte == ' ' || byte == '<' || byte == '>' || byte == '\\')
+      continue;  // not in a <…> destination as is
     urls.push_back(std::string("a").append(1, static_cast<char>(byte)).append("b"));
   }
-  for (const char* text : {"ord-æøå.md", "€", "😀", "/kommune/ærø/?q=å#frag"}) urls.push_back(text);  // every byte of UTF-8 above 127
+  for (const char* text : {"ord-æøå.md", "€", "😀", "/kommune/ærø/?q=å#frag"})
+    urls.push_back(text);  // every byte of UTF-8 above 127
   for (const std::string& url : urls) {
     // cmark writes the address into href, escaping & and ' as entities for HTML.
     std::string html = MarkdownToHtml("[x](<" + url + ">)", true);

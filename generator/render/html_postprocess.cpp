@@ -47,7 +47,8 @@ class Processor {
   // The Markdown lines of the nearest enclosing block with a position.
   static BlockLines LinesAround(const XMLElement* element) {
     const XMLElement* block = element;
-    while (block && !block->Attribute("data-sourcepos")) block = block->Parent() ? block->Parent()->ToElement() : nullptr;
+    while (block && !block->Attribute("data-sourcepos"))
+      block = block->Parent() ? block->Parent()->ToElement() : nullptr;
     if (!block) return {};
     auto [first, last] = LinesOf(block);
     // cmark-gfm gives the lines left of a paragraph whose last line became a
@@ -171,8 +172,8 @@ void CollectPlainText(const XMLNode* node, std::string& out) {
     if (auto* t = child->ToText()) {
       out += t->Value();
     } else if (auto* e = child->ToElement()) {
-      static constexpr std::string_view kBlocks[] = {"p",  "li", "h1", "h2", "h3", "h4", "h5", "h6", "td",
-                                                     "th", "dt", "dd", "pre", "blockquote", "tr"};
+      static constexpr std::string_view kBlocks[] = {"p",  "li", "h1", "h2", "h3",  "h4",         "h5", "h6",
+                                                     "td", "th", "dt", "dd", "pre", "blockquote", "tr"};
       bool block = std::find(std::begin(kBlocks), std::end(kBlocks), std::string_view(e->Name())) != std::end(kBlocks);
       CollectPlainText(e, out);
       if (block) out += "\n";

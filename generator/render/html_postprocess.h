@@ -15,9 +15,9 @@ struct Heading {
 };
 
 struct PostProcessContext {
-  std::string path;                 // the Markdown file, for messages
-  int body_first_line = 1;          // file line of the body's first line
-  std::string_view markdown;        // the body, to find columns in
+  std::string path;           // the Markdown file, for messages
+  int body_first_line = 1;    // file line of the body's first line
+  std::string_view markdown;  // the body, to find columns in
   // Turns a relative link to a Markdown file ("../ord.md") into that page's
   // URL in the reader's language; nullopt when no such page exists.
   std::function<std::optional<std::string>(const std::string& relative_md)> resolve_page;
@@ -28,9 +28,9 @@ struct PostProcessContext {
   // Where a link within the site ("/om/", a .md link's page URL) leads from
   // the page being built (SiteLinks::Href); unset: it is written as it is.
   std::function<std::string(const std::string& site_link)> site_href;
-  std::string external_label;       // read by screen readers after external links
-  bool right_to_left = false;       // numbers with spaces ("116 111") are isolated left-to-right
-  bool raw_html = false;            // the HTML was made with raw HTML allowed (to place parse errors)
+  std::string external_label;  // read by screen readers after external links
+  bool right_to_left = false;  // numbers with spaces ("116 111") are isolated left-to-right
+  bool raw_html = false;       // the HTML was made with raw HTML allowed (to place parse errors)
 };
 
 // Where an element starts in printed HTML, and its line in the HTML it was parsed from.

@@ -59,8 +59,9 @@ TEST_CASE("Markdown links to pages become URLs, keeping the fragment") {
 
 TEST_CASE("external links are marked for screen readers and send no referrer") {
   auto p = Process("Ring til [BørneTelefonen](https://bornetelefonen.dk).\n");
-  CHECK_THAT(p.result.html, Catch::Contains("<a href=\"https://bornetelefonen.dk\" class=\"external\" rel=\"external noreferrer\">"
-                           "BørneTelefonen<span class=\"visually-hidden\"> (anden hjemmeside)</span></a>"));
+  CHECK_THAT(p.result.html,
+             Catch::Contains("<a href=\"https://bornetelefonen.dk\" class=\"external\" rel=\"external noreferrer\">"
+                             "BørneTelefonen<span class=\"visually-hidden\"> (anden hjemmeside)</span></a>"));
 }
 
 TEST_CASE("a protocol-relative link goes to another site: it is marked external, however it is spelt") {
@@ -73,7 +74,8 @@ TEST_CASE("a protocol-relative link goes to another site: it is marked external,
   CHECK_THAT(raw.result.html, Catch::Contains("<a href=\"/\\evil.example/\" class=\"external\""));
   CHECK_THAT(raw.result.html, Catch::Contains("evil.example/\" class=\"external\" rel=\"external noreferrer\">b"));
   // An image from there is not a file of the site.
-  CHECK_THAT(Errors(Process("<img alt=\"x\" src=\"/\\evil.example/x.png\"/>\n", true).diagnostics), Catch::Contains("not a file of this site"));
+  CHECK_THAT(Errors(Process("<img alt=\"x\" src=\"/\\evil.example/x.png\"/>\n", true).diagnostics),
+             Catch::Contains("not a file of this site"));
 }
 
 TEST_CASE("mailto and tel links are left alone; other schemes are errors at their position") {
@@ -104,12 +106,14 @@ TEST_CASE("an image's src is the URL its file is published at; a file the site d
   CHECK_THAT(found.result.html, Catch::Contains("<img src=\"/emne/kort-%C3%A6.png?v=2\""));
   auto raw = Process("<img src=\"kort.png\" alt=\"Et kort\"/>\n", true);
   CHECK_THAT(raw.result.html, Catch::Contains("<img src=\"/emne/kort.png\" alt=\"Et kort\"/>"));
-  CHECK_THAT(Errors(Process("![Et kort](kort.png%1B%07)\n").diagnostics), Catch::Contains("image kort.png%1B%07 is not among"));
+  CHECK_THAT(Errors(Process("![Et kort](kort.png%1B%07)\n").diagnostics),
+             Catch::Contains("image kort.png%1B%07 is not among"));
   auto missing = Process("Tekst.\n\nSe ![Et kort](mangler.png) og ![tomt]().\n");
-  CHECK(Errors(missing.diagnostics) ==
-        "content/da/side.md:7:15: error: image mangler.png is not among the site's files — put the file beside the page "
-        "or correct its name; the name is relative to the page's file, e.g. billeder/kort.png\n"
-        "content/da/side.md:7:37: error: an image has no file name — write ![what it shows](file.png)\n");
+  CHECK(
+      Errors(missing.diagnostics) ==
+      "content/da/side.md:7:15: error: image mangler.png is not among the site's files — put the file beside the page "
+      "or correct its name; the name is relative to the page's file, e.g. billeder/kort.png\n"
+      "content/da/side.md:7:37: error: an image has no file name — write ![what it shows](file.png)\n");
 }
 
 TEST_CASE("a body heading at level 1 or one that skips a level is an error") {
@@ -163,9 +167,10 @@ TEST_CASE("link texts that mean nothing alone are errors") {
 
 TEST_CASE("raw HTML that browsers read differently from XML is an error at its line") {
   // Each hides a link from the scheme rule in XML while a browser would show it.
-  for (const std::string hidden : {"<!--> <a href=\"javascript:x()\">a</a> -->", "<!---> <a href=\"javascript:x()\">a</a> -->",
-                                   "<!-- x --!> <a href=\"javascript:x()\">a</a> -->",
-                                   "<div><![CDATA[ > <a href=\"javascript:x()\">a</a> ]]></div>"}) {
+  for (const std::string hidden :
+       {"<!--> <a href=\"javascript:x()\">a</a> -->", "<!---> <a href=\"javascript:x()\">a</a> -->",
+        "<!-- x --!> <a href=\"javascript:x()\">a</a> -->",
+        "<div><![CDATA[ > <a href=\"javascript:x()\">a</a> ]]></div>"}) {
     auto p = Process("Tekst.\n\n" + hidden + "\n", true);
     REQUIRE(p.diagnostics.ErrorCount() == 1);
     CHECK(p.diagnostics.Sorted().at(0).where.line == 7);

@@ -26,7 +26,8 @@ class HtmlPrinter : public tinyxml2::XMLPrinter {
 }  // namespace
 
 bool IsVoidElement(const char* name) {
-  for (const char* v : {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"})
+  for (const char* v :
+       {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"})
     if (std::strcmp(name, v) == 0) return true;
   return false;
 }

@@ -16,8 +16,8 @@ namespace enindgang {
 // rendering the templates).
 class LanguageLayout {
  public:
-  LanguageLayout(const Site& site, const UiStrings& strings, const FingerprintedAssets& assets,
-                 const SiteLinks& links, const Language& language);
+  LanguageLayout(const Site& site, const UiStrings& strings, const FingerprintedAssets& assets, const SiteLinks& links,
+                 const Language& language);
 
   // lang, dir, home, quick_exit_url, t (UI strings), assets, logo_url.
   const TemplateData& common() const { return common_; }
@@ -26,7 +26,7 @@ class LanguageLayout {
 
  private:
   TemplateData common_;
-  TemplateData menus_;                             // no entry current
+  TemplateData menus_;                            // no entry current
   std::map<std::string, TemplateData> menus_at_;  // by the URL of each menu entry
 };
 

@@ -15,9 +15,12 @@ using kainjow::mustache::data;
 // The after-hours route's "when", in the reader's words.
 std::string AcuteWhenKey(AcuteWhen when) {
   switch (when) {
-    case AcuteWhen::kClosed: return "local_acute_when_closed";
-    case AcuteWhen::kAcute: return "local_acute_when_acute";
-    case AcuteWhen::kUnstated: break;
+    case AcuteWhen::kClosed:
+      return "local_acute_when_closed";
+    case AcuteWhen::kAcute:
+      return "local_acute_when_acute";
+    case AcuteWhen::kUnstated:
+      break;
   }
   return "";
 }
@@ -52,8 +55,9 @@ void SetAcute(data& d, const RenderShared& shared, const Language& language, con
 
 void SetVerified(data& d, const RenderShared& shared, const Language& language, const Municipality& m) {
   if (auto date = text::ParseIsoDate(m.verified))
-    SetText(d, "verified_text",
-            shared.strings.Format(language, "local_verified", {{"date", text::FormatLongDate(*date, language.locale)}}));
+    SetText(
+        d, "verified_text",
+        shared.strings.Format(language, "local_verified", {{"date", text::FormatLongDate(*date, language.locale)}}));
 }
 
 data MunicipalityData(const RenderShared& shared, const Language& language, const Municipality& m) {

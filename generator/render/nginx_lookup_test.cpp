@@ -13,15 +13,14 @@ bool Has(const std::vector<std::string>& list, const std::string& item) {
   return std::find(list.begin(), list.end(), item) != list.end();
 }
 
-
 }  // namespace
 
 TEST_CASE("a name is listed in the spellings a child types, percent-encoded as a form sends them") {
   const auto aarhus = RawQueriesFor("Aarhus");
   CHECK(Has(aarhus, "Aarhus"));
-  CHECK(Has(aarhus, "%C3%85rhus"));   // Århus
-  CHECK(Has(aarhus, "%C3%A5rhus"));   // århus; ÅRHUS is Århus with ASCII case ignored, as nginx compares
-  CHECK(!Has(aarhus, "aarhus"));      // the same key as Aarhus to nginx
+  CHECK(Has(aarhus, "%C3%85rhus"));  // Århus
+  CHECK(Has(aarhus, "%C3%A5rhus"));  // århus; ÅRHUS is Århus with ASCII case ignored, as nginx compares
+  CHECK(!Has(aarhus, "aarhus"));     // the same key as Aarhus to nginx
   const auto hoeje = RawQueriesFor("Høje-Taastrup");
   CHECK(Has(hoeje, "H%C3%B8je-Taastrup"));
   CHECK(Has(hoeje, "H%C3%B8je+Taastrup"));

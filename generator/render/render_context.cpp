@@ -10,7 +10,8 @@ namespace {
 // "villages-t.json" → its JSON: the second index, fetched only when the first has no answer.
 std::map<std::string, std::string> VillageFiles(const Site& site) {
   std::map<std::string, std::string> files;
-  for (auto& [chunk, json] : VillageChunkJson(site.lookup_index())) files["villages-" + chunk + ".json"] = std::move(json);
+  for (auto& [chunk, json] : VillageChunkJson(site.lookup_index()))
+    files["villages-" + chunk + ".json"] = std::move(json);
   return files;
 }
 
@@ -23,7 +24,8 @@ std::string LookupIndexOf(const Site& site, const std::map<std::string, std::str
   return LookupIndexJson(site.lookup_index(), site.directory(), slugs, urls);
 }
 
-std::map<std::string, std::string> GeneratedAssets(const std::string& index, std::map<std::string, std::string> villages) {
+std::map<std::string, std::string> GeneratedAssets(const std::string& index,
+                                                   std::map<std::string, std::string> villages) {
   villages["lookup-index.json"] = index;
   return villages;
 }

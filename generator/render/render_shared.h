@@ -10,7 +10,11 @@ namespace enindgang {
 // What every page renderer reads and none changes; shared by all render threads.
 struct RenderShared {
   RenderShared(const Site& site, const UiStrings& strings, const FingerprintedAssets& assets)
-      : site(site), strings(strings), assets(assets), links(site), layouts(BuildLanguageLayouts(site, strings, assets, links)) {}
+      : site(site),
+        strings(strings),
+        assets(assets),
+        links(site),
+        layouts(BuildLanguageLayouts(site, strings, assets, links)) {}
 
   const Site& site;
   const UiStrings& strings;
@@ -24,11 +28,11 @@ struct PageMeta {
   const Language* language = nullptr;
   std::string title;
   std::string description;
-  std::string url;                       // site-relative: "/en/rettigheder/"
-  std::string canonical_url;             // site-relative; a fallback points at the original
-  bool child = true;                     // child-facing (the quick exit is on every page)
-  std::vector<Translation> switcher;     // this page in every language (fallbacks included)
-  std::vector<Translation> alternates;   // real translations only, for hreflang
+  std::string url;                      // site-relative: "/en/rettigheder/"
+  std::string canonical_url;            // site-relative; a fallback points at the original
+  bool child = true;                    // child-facing (the quick exit is on every page)
+  std::vector<Translation> switcher;    // this page in every language (fallbacks included)
+  std::vector<Translation> alternates;  // real translations only, for hreflang
   bool noindex = false;
 };
 

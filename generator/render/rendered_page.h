@@ -18,7 +18,7 @@ struct RenderedPage {
   int source_line = 0;      // the data file's row for generated pages, else 0
   std::string lang;         // the language of the words (a fallback page's words are Danish)
   Audience audience = Audience::kChild;
-  std::string plain_text;   // title, description and body text, for readability
+  std::string plain_text;            // title, description and body text, for readability
   bool is_content_original = false;  // a content page in its own language (not a fallback copy)
   // Where the post-processed Markdown body sits in `html`, when it is there
   // exactly once. It was parsed and checked when it was made, so the check

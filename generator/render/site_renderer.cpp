@@ -68,11 +68,14 @@ std::vector<PageJob> PageJobs(const RenderShared& shared, Diagnostics& diagnosti
       });
     jobs.push_back([&](const TemplateSet& t) { return RenderNotFoundListPage(shared, language, "", t, diagnostics); });
     for (const auto& place : site.directory().special_places)
-      jobs.push_back([&](const TemplateSet& t) { return RenderSpecialPlacePage(shared, place, language, t, diagnostics); });
+      jobs.push_back(
+          [&](const TemplateSet& t) { return RenderSpecialPlacePage(shared, place, language, t, diagnostics); });
     for (const auto& postcode : site.directory().postcodes)
-      jobs.push_back([&](const TemplateSet& t) { return RenderPostcodePage(shared, postcode, language, t, diagnostics); });
+      jobs.push_back(
+          [&](const TemplateSet& t) { return RenderPostcodePage(shared, postcode, language, t, diagnostics); });
     for (const auto& choice : site.village_choices())
-      jobs.push_back([&](const TemplateSet& t) { return RenderVillageChoicePage(shared, choice, language, t, diagnostics); });
+      jobs.push_back(
+          [&](const TemplateSet& t) { return RenderVillageChoicePage(shared, choice, language, t, diagnostics); });
     for (const auto& m : site.directory().municipalities)
       jobs.push_back([&](const TemplateSet& t) { return RenderCodeShortcut(shared, m, language, t, diagnostics); });
   }

@@ -46,7 +46,8 @@ std::string RenderSitemap(const Site& site) {
   for (const auto& local : site.local_pages()) {
     std::vector<Translation> alternates;
     for (const auto& language : site.config().languages)
-      if (auto* other = site.FindLocal(language.code, local.municipality->code)) alternates.push_back({&language, other->url});
+      if (auto* other = site.FindLocal(language.code, local.municipality->code))
+        alternates.push_back({&language, other->url});
     AddUrl(out, base, local.url, alternates, default_lang);
   }
   out.CloseElement();

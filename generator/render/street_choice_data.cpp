@@ -72,8 +72,10 @@ TemplateData StreetChoiceData(const RenderShared& shared, const Postcode& postco
   if (streets.groups.empty() || streets.order.empty()) return data(false);
   const Municipality& most = MunicipalityAt(shared, streets.order.front());
   data section;
-  section.set("most", shared.strings.Format(language, "street_most",
-                                            {{"code", postcode.code}, {"town", LeftToRight(postcode.town)}, {"municipality", most.name}}));
+  section.set("most",
+              shared.strings.Format(
+                  language, "street_most",
+                  {{"code", postcode.code}, {"town", LeftToRight(postcode.town)}, {"municipality", most.name}}));
   section.set("most_name", most.name);
   section.set("filter_none", shared.strings.Format(language, "street_filter_none", {{"municipality", most.name}}));
   if (const LocalPage* local = shared.site.FindLocal(language.code, most.code)) section.set("most_url", local->url);

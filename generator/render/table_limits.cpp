@@ -53,7 +53,8 @@ bool TooManyCells(std::string_view content, size_t* past_limit) {
 
 class TableScan {
  public:
-  TableScan(const PostProcessContext& context, Diagnostics& diagnostics) : context_(context), diagnostics_(diagnostics) {}
+  TableScan(const PostProcessContext& context, Diagnostics& diagnostics)
+      : context_(context), diagnostics_(diagnostics) {}
 
   void Line(std::string_view text) {
     ++line_;
@@ -121,12 +122,12 @@ class TableScan {
 
   const PostProcessContext& context_;
   Diagnostics& diagnostics_;
-  int line_ = 0;           // within the body
+  int line_ = 0;                                  // within the body
   std::string_view previous_, previous_content_;  // the line above, and its part after indentation and quote markers
-  int columns_ = 0;        // of the table the line belongs to; 0 outside a table
-  int first_line_ = 0;     // of that table
-  long cells_ = 0;         // of that table so far
-  bool reported_ = false;  // that table is too large and has been reported
+  int columns_ = 0;                               // of the table the line belongs to; 0 outside a table
+  int first_line_ = 0;                            // of that table
+  long cells_ = 0;                                // of that table so far
+  bool reported_ = false;                         // that table is too large and has been reported
   bool ok_ = true;
 };
 

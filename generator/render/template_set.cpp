@@ -77,8 +77,7 @@ std::string TemplateSet::Render(const std::string& name, const TemplateScope& sc
   if (it == templates_.end()) {
     std::vector<std::string> names;
     for (const auto& [n, _] : theme_.templates) names.push_back(n);
-    diagnostics.Error({"themes/", 0, 0}, "the theme has no template '" + name + ".mustache'",
-                      DidYouMean(name, names));
+    diagnostics.Error({"themes/", 0, 0}, "the theme has no template '" + name + ".mustache'", DidYouMean(name, names));
     return {};
   }
   CheckNotShadowed(scope.page, diagnostics);
@@ -111,7 +110,8 @@ void CheckPartials(const ThemeFiles& theme, Diagnostics& diagnostics) {
   for (const auto& [name, file] : theme.templates) {
     int line = 1;
     size_t line_start = 0;
-    for (auto it = std::sregex_iterator(file.text.begin(), file.text.end(), partial); it != std::sregex_iterator(); ++it) {
+    for (auto it = std::sregex_iterator(file.text.begin(), file.text.end(), partial); it != std::sregex_iterator();
+         ++it) {
       size_t at = static_cast<size_t>(it->position());
       for (size_t i = line_start; i < at; ++i)
         if (file.text[i] == '\n') ++line, line_start = i + 1;

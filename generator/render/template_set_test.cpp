@@ -8,7 +8,8 @@ namespace {
 
 ThemeFiles Theme() {
   ThemeFiles theme;
-  theme.templates["base"] = {"base.mustache", "<p>{{title}} · {{t.hello}}</p>{{> footer}}", "themes/x/templates/base.mustache"};
+  theme.templates["base"] = {"base.mustache", "<p>{{title}} · {{t.hello}}</p>{{> footer}}",
+                             "themes/x/templates/base.mustache"};
   theme.templates["footer"] = {"footer.mustache", "<footer>{{site}}</footer>", "themes/x/templates/footer.mustache"};
   return theme;
 }

@@ -72,41 +72,122 @@ class TreeWriter {
   void Enter(cmark_node* node) {
     current_ = node;
     switch (cmark_node_get_type(node)) {
-      case CMARK_NODE_DOCUMENT: break;
-      case CMARK_NODE_BLOCK_QUOTE: Cr(); Tag("<blockquote>"); Chars("\n"); break;
-      case CMARK_NODE_LIST: Cr(); Tag(ListStartTag(node)); Chars("\n"); break;
-      case CMARK_NODE_ITEM: Cr(); Tag("<li>"); break;
-      case CMARK_NODE_HEADING: Cr(); Tag(""); Open(node); collectors_.push_back({"", html_.size()}); break;
-      case CMARK_NODE_CODE_BLOCK: WriteCodeBlock(node); break;
-      case CMARK_NODE_HTML_BLOCK: Cr(); Tag(""); Cr(); break;  // left out, like cmark's placeholder comment
-      case CMARK_NODE_THEMATIC_BREAK: Cr(); Tag("<hr/>"); Chars("\n"); break;
-      case CMARK_NODE_PARAGRAPH: if (!InTightList(node)) { Cr(); Tag("<p>"); } break;
-      case CMARK_NODE_TEXT: Chars(cmark_node_get_literal(node)); break;
-      case CMARK_NODE_LINEBREAK: Tag("<br/>"); Chars("\n"); break;
-      case CMARK_NODE_SOFTBREAK: Chars("\n"); break;
-      case CMARK_NODE_CODE: Tag("<code>"); Chars(cmark_node_get_literal(node)); Tag("</code>"); break;
-      case CMARK_NODE_HTML_INLINE: Tag(""); break;
-      case CMARK_NODE_STRONG: Tag("<strong>"); break;
-      case CMARK_NODE_EMPH: Tag("<em>"); break;
-      case CMARK_NODE_LINK: EnterLink(node); break;
-      case CMARK_NODE_IMAGE: WriteImage(node); break;
-      default: EnterExtension(node); break;
+      case CMARK_NODE_DOCUMENT:
+        break;
+      case CMARK_NODE_BLOCK_QUOTE:
+        Cr();
+        Tag("<blockquote>");
+        Chars("\n");
+        break;
+      case CMARK_NODE_LIST:
+        Cr();
+        Tag(ListStartTag(node));
+        Chars("\n");
+        break;
+      case CMARK_NODE_ITEM:
+        Cr();
+        Tag("<li>");
+        break;
+      case CMARK_NODE_HEADING:
+        Cr();
+        Tag("");
+        Open(node);
+        collectors_.push_back({"", html_.size()});
+        break;
+      case CMARK_NODE_CODE_BLOCK:
+        WriteCodeBlock(node);
+        break;
+      case CMARK_NODE_HTML_BLOCK:
+        Cr();
+        Tag("");
+        Cr();
+        break;  // left out, like cmark's placeholder comment
+      case CMARK_NODE_THEMATIC_BREAK:
+        Cr();
+        Tag("<hr/>");
+        Chars("\n");
+        break;
+      case CMARK_NODE_PARAGRAPH:
+        if (!InTightList(node)) {
+          Cr();
+          Tag("<p>");
+        }
+        break;
+      case CMARK_NODE_TEXT:
+        Chars(cmark_node_get_literal(node));
+        break;
+      case CMARK_NODE_LINEBREAK:
+        Tag("<br/>");
+        Chars("\n");
+        break;
+      case CMARK_NODE_SOFTBREAK:
+        Chars("\n");
+        break;
+      case CMARK_NODE_CODE:
+        Tag("<code>");
+        Chars(cmark_node_get_literal(node));
+        Tag("</code>");
+        break;
+      case CMARK_NODE_HTML_INLINE:
+        Tag("");
+        break;
+      case CMARK_NODE_STRONG:
+        Tag("<strong>");
+        break;
+      case CMARK_NODE_EMPH:
+        Tag("<em>");
+        break;
+      case CMARK_NODE_LINK:
+        EnterLink(node);
+        break;
+      case CMARK_NODE_IMAGE:
+        WriteImage(node);
+        break;
+      default:
+        EnterExtension(node);
+        break;
     }
   }
 
   void Exit(cmark_node* node) {
     switch (cmark_node_get_type(node)) {
-      case CMARK_NODE_BLOCK_QUOTE: Cr(); Tag("</blockquote>", "\n"); Chars("\n"); break;
-      case CMARK_NODE_LIST: Tag(cmark_node_get_list_type(node) == CMARK_BULLET_LIST ? "</ul>" : "</ol>"); Chars("\n"); break;
-      case CMARK_NODE_ITEM: Tag("</li>", "\n"); Chars("\n"); break;
-      case CMARK_NODE_HEADING: ExitHeading(node); break;
-      case CMARK_NODE_PARAGRAPH: if (!InTightList(node)) { Tag("</p>", "\n"); Chars("\n"); } break;
-      case CMARK_NODE_STRONG: Tag("</strong>"); break;
-      case CMARK_NODE_EMPH: Tag("</em>"); break;
-      case CMARK_NODE_LINK: ExitLink(node); break;
+      case CMARK_NODE_BLOCK_QUOTE:
+        Cr();
+        Tag("</blockquote>", "\n");
+        Chars("\n");
+        break;
+      case CMARK_NODE_LIST:
+        Tag(cmark_node_get_list_type(node) == CMARK_BULLET_LIST ? "</ul>" : "</ol>");
+        Chars("\n");
+        break;
+      case CMARK_NODE_ITEM:
+        Tag("</li>", "\n");
+        Chars("\n");
+        break;
+      case CMARK_NODE_HEADING:
+        ExitHeading(node);
+        break;
+      case CMARK_NODE_PARAGRAPH:
+        if (!InTightList(node)) {
+          Tag("</p>", "\n");
+          Chars("\n");
+        }
+        break;
+      case CMARK_NODE_STRONG:
+        Tag("</strong>");
+        break;
+      case CMARK_NODE_EMPH:
+        Tag("</em>");
+        break;
+      case CMARK_NODE_LINK:
+        ExitLink(node);
+        break;
       case CMARK_NODE_DOCUMENT:
-      case CMARK_NODE_IMAGE: break;
-      default: ExitExtension(node); break;
+      case CMARK_NODE_IMAGE:
+        break;
+      default:
+        ExitExtension(node);
+        break;
     }
   }
 
@@ -255,9 +336,15 @@ class TreeWriter {
     const uint8_t* alignments = cmark_gfm_extensions_get_table_alignments(table);
     if (alignments && column < cmark_gfm_extensions_get_table_columns(table)) {
       switch (alignments[column]) {
-        case 'l': tag += " class=\"align-left\""; break;
-        case 'c': tag += " class=\"align-center\""; break;
-        case 'r': tag += " class=\"align-right\""; break;
+        case 'l':
+          tag += " class=\"align-left\"";
+          break;
+        case 'c':
+          tag += " class=\"align-center\"";
+          break;
+        case 'r':
+          tag += " class=\"align-right\"";
+          break;
       }
     }
     if (header) tag += " scope=\"col\"";
@@ -321,9 +408,9 @@ class TreeWriter {
   Diagnostics& diagnostics_;
   Diagnostics rule_diagnostics_;  // kept back until the body is known not to be nested too deep
   BodyRules rules_;
-  int depth_ = 0;                       // elements open
-  cmark_node* current_ = nullptr;       // the node being written
-  cmark_node* too_deep_at_ = nullptr;   // the first node nested deeper than kMaxBodyNesting
+  int depth_ = 0;                      // elements open
+  cmark_node* current_ = nullptr;      // the node being written
+  cmark_node* too_deep_at_ = nullptr;  // the first node nested deeper than kMaxBodyNesting
   std::string html_, plain_;
   std::string text_;  // text since the last tag, not yet written
   char last_ = '\0';  // the last character cmark's renderer would have written

@@ -17,7 +17,8 @@ struct Body {
 
 Body FromTree(const std::string& markdown, bool right_to_left) {
   Diagnostics diagnostics;
-  Body body{RenderTreeHtml(MarkdownTree(markdown, false), testing::BodyContext(markdown, right_to_left), diagnostics), ""};
+  Body body{RenderTreeHtml(MarkdownTree(markdown, false), testing::BodyContext(markdown, right_to_left), diagnostics),
+            ""};
   body.errors = testing::Messages(diagnostics);
   return body;
 }
@@ -63,7 +64,8 @@ TEST_CASE("a body written from the tree is the body the HTML post-processor make
       "![ekstern](https://x.test/b.png) ![js](javascript:x) ![data](data:image/png;base64,AA) ![rod](//x.test/b.png)\n",
       "<b>rå</b> og ![js](javascript:x) og [js](javascript:y)\n",
       "[![logo](logo.png) Forsiden](ord.md)\n",
-      "```\nkode <b> & \"x\"\n```\n\n```js  ekstra\nlet a = 1;\n```\n\n```py\ftab\vx y\nz\n```\n\n    indrykket\n\n```\n   \n```\n",
+      "```\nkode <b> & \"x\"\n```\n\n```js  ekstra\nlet a = 1;\n```\n\n```py\ftab\vx y\nz\n```\n\n    "
+      "indrykket\n\n```\n   \n```\n",
       "Linje med hårdt  \nskift og\\\nbackslash.\n\n***\n\nSlut.\n",
       "| a | b | c |\n|:-|:-:|-:|\n| 1 | [x](ord.md) | `|` |\n| kun én |\n",
       "Et.\n\nLæs [her](ord.md).\n| a | b |\n|---|---|\n| 1 | 2 |\n",
@@ -78,7 +80,8 @@ TEST_CASE("a body written from the tree is the body the HTML post-processor make
       "> ## Citat-overskrift\n>\n> | x |\n> |---|\n> | y |\n",
       "- [ ] opgave\n- [x] færdig\n",
       "foo\u00a0[bar](https://x.test/æ ø?q=å#frag) <mailto:x@y.dk>\n",
-      "![findes](kort.png) ![mangler](mangler.png) ![æ](billeder/kort-æ.png?v=1#x) ![tom]() <img src=\"kort.png\" alt=\"x\"/>\n",
+      "![findes](kort.png) ![mangler](mangler.png) ![æ](billeder/kort-æ.png?v=1#x) ![tom]() <img src=\"kort.png\" "
+      "alt=\"x\"/>\n",
       "[ekstern](//x.test/a) [også](//x.test/a.md) [skrå](/\\x.test/) [post](mailto:a@b.dk?bcc=c@d.dk)\n",
   };
   for (const char* markdown : samples) CheckSame(markdown);

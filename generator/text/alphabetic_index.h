@@ -6,8 +6,8 @@ namespace enindgang::text {
 
 // One letter of an A–Å list and the items filed under it, in collation order.
 struct LetterGroup {
-  std::string label;           // "A", "Å"
-  std::vector<size_t> items;   // indices into the names given
+  std::string label;          // "A", "Å"
+  std::vector<size_t> items;  // indices into the names given
 };
 
 // Files names under letters as a dictionary of the locale does (ICU

@@ -39,8 +39,7 @@ void SortCollated(std::vector<std::string>& items, const std::string& icu_locale
 template <typename T, typename KeyFn>
 void SortCollatedBy(std::vector<T>& items, const std::string& icu_locale, KeyFn key) {
   const Collation collation(icu_locale);
-  std::stable_sort(items.begin(), items.end(),
-                   [&](const T& a, const T& b) { return collation.Less(key(a), key(b)); });
+  std::stable_sort(items.begin(), items.end(), [&](const T& a, const T& b) { return collation.Less(key(a), key(b)); });
 }
 
 }  // namespace enindgang::text

@@ -19,11 +19,8 @@ Date EasterSunday(int year) {
 std::vector<PublicHoliday> DanishPublicHolidays(int year) {
   const Date easter = EasterSunday(year);
   std::vector<PublicHoliday> days = {
-      {{year, 1, 1}, "Nytårsdag"},
-      {AddDays(easter, -3), "Skærtorsdag"},
-      {AddDays(easter, -2), "Langfredag"},
-      {easter, "Påskedag"},
-      {AddDays(easter, 1), "2. påskedag"},
+      {{year, 1, 1}, "Nytårsdag"}, {AddDays(easter, -3), "Skærtorsdag"}, {AddDays(easter, -2), "Langfredag"},
+      {easter, "Påskedag"},        {AddDays(easter, 1), "2. påskedag"},
   };
   if (year <= 2023) days.push_back({AddDays(easter, 26), "Store bededag"});
   days.push_back({AddDays(easter, 39), "Kristi himmelfartsdag"});

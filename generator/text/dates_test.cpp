@@ -43,7 +43,7 @@ TEST_CASE("a date in each site language: da, en_GB, uk and Arabic with Latin dig
   const Date date{2026, 11, 3};
   CHECK(FormatLongDate(date, "da") == "3. november 2026");
   CHECK(FormatLongDate(date, "en_GB") == "3 November 2026");
-  CHECK(FormatLongDate(date, "en") == "November 3, 2026");  // US order: why site.yaml says en_GB
+  CHECK(FormatLongDate(date, "en") == "November 3, 2026");          // US order: why site.yaml says en_GB
   CHECK(FormatLongDate(date, "uk") == "3 листопада 2026\u202Fр.");  // genitive month, "р." for рік
   CHECK(FormatLongDate(date, "ar@numbers=latn") == "3 نوفمبر 2026");
   CHECK(FormatLongDate({2026, 1, 1}, "uk") == "1 січня 2026\u202Fр.");

@@ -37,19 +37,32 @@ icu::UnicodeString DecomposeWithoutMarks(const icu::UnicodeString& text) {
 // Step 4; every entry is a lower-case letter without a decomposition.
 const char16_t* SpelledOut(UChar32 c) {
   switch (c) {
-    case u'æ': return u"ae";
-    case u'ø': return u"oe";
-    case u'œ': return u"oe";
-    case u'ß': return u"ss";
-    case u'þ': return u"th";
-    case u'đ': return u"d";
-    case u'ð': return u"d";
-    case u'ł': return u"l";
-    case u'ħ': return u"h";
-    case u'ŧ': return u"t";
-    case u'ı': return u"i";
-    case u'ς': return u"σ";
-    default: return nullptr;
+    case u'æ':
+      return u"ae";
+    case u'ø':
+      return u"oe";
+    case u'œ':
+      return u"oe";
+    case u'ß':
+      return u"ss";
+    case u'þ':
+      return u"th";
+    case u'đ':
+      return u"d";
+    case u'ð':
+      return u"d";
+    case u'ł':
+      return u"l";
+    case u'ħ':
+      return u"h";
+    case u'ŧ':
+      return u"t";
+    case u'ı':
+      return u"i";
+    case u'ς':
+      return u"σ";
+    default:
+      return nullptr;
   }
 }
 

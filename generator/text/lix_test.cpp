@@ -43,9 +43,7 @@ TEST_CASE("empty text has LIX 0") {
   CHECK(ComputeLix("?! …", "da").value == 0);
 }
 
-TEST_CASE("a digit-only word is never long") {
-  CHECK(ComputeLix("1234567890 abc.", "da").long_words == 0);
-}
+TEST_CASE("a digit-only word is never long") { CHECK(ComputeLix("1234567890 abc.", "da").long_words == 0); }
 
 TEST_CASE("a word is long from its seventh letter, in any case; digits inside it are not letters") {
   CHECK(ComputeLix("ABCDEFG.", "da").long_words == 1);

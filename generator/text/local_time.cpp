@@ -77,9 +77,9 @@ LocalDateTime LocalDateTimeAt(int64_t utc_ms, const std::string& time_zone) {
   auto calendar = CalendarIn(time_zone);
   UErrorCode status = U_ZERO_ERROR;
   calendar->setTime(static_cast<UDate>(utc_ms), status);
-  LocalDateTime local{Date{calendar->get(UCAL_YEAR, status), calendar->get(UCAL_MONTH, status) + 1,
-                           calendar->get(UCAL_DATE, status)},
-                      calendar->get(UCAL_HOUR_OF_DAY, status), calendar->get(UCAL_MINUTE, status), true};
+  LocalDateTime local{
+      Date{calendar->get(UCAL_YEAR, status), calendar->get(UCAL_MONTH, status) + 1, calendar->get(UCAL_DATE, status)},
+      calendar->get(UCAL_HOUR_OF_DAY, status), calendar->get(UCAL_MINUTE, status), true};
   if (U_FAILURE(status)) throw std::runtime_error(std::string("bad instant: ") + u_errorName(status));
   return local;
 }

@@ -15,8 +15,8 @@ inline constexpr const char* kSiteTimeZone = "Europe/Copenhagen";
 // A wall-clock time as an editor writes it in front matter, without a zone.
 struct LocalDateTime {
   Date date;
-  int hour = 0;    // 0–23
-  int minute = 0;  // 0–59
+  int hour = 0;           // 0–23
+  int minute = 0;         // 0–59
   bool has_time = false;  // false for "YYYY-MM-DD" (midnight)
 
   friend bool operator==(const LocalDateTime&, const LocalDateTime&) = default;

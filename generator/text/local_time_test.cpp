@@ -66,9 +66,7 @@ TEST_CASE("the date in Copenhagen turns at local midnight, not UTC midnight") {
   CHECK(DateAt(Utc(2026, 6, 30, 22, 0)) == Date{2026, 7, 1});
 }
 
-TEST_CASE("now is a plausible instant") {
-  CHECK(NowUtcMs() > Utc(2024, 1, 1, 0, 0));
-}
+TEST_CASE("now is a plausible instant") { CHECK(NowUtcMs() > Utc(2024, 1, 1, 0, 0)); }
 
 TEST_CASE("the Copenhagen wall clock at an instant, over both DST changes of 2026") {
   CHECK(LocalDateTimeAt(Utc(2026, 12, 7, 10, 0)) == At(2026, 12, 7, 11, 0));

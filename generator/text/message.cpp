@@ -30,8 +30,7 @@ std::string DescribeParseError(UErrorCode status, const UParseError& where) {
 // Building a MessageFormat parses the pattern and loads plural rules and
 // number formats; pages repeat the same few patterns, so each thread keeps
 // the ones it has built.
-const icu::MessageFormat* CompiledMessage(std::string_view pattern, const std::string& icu_locale,
-                                          std::string* error) {
+const icu::MessageFormat* CompiledMessage(std::string_view pattern, const std::string& icu_locale, std::string* error) {
   thread_local std::map<std::string, std::unique_ptr<icu::MessageFormat>> compiled;
   const std::string cache_key = icu_locale + '\0' + std::string(pattern);
   if (auto found = compiled.find(cache_key); found != compiled.end()) return found->second.get();

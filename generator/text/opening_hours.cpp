@@ -114,9 +114,10 @@ class Parser {
         last = IndexIn(WordAt(last_at), kWeekdays, 7);
         if (last < 0) {
           const std::string_view token = TokenAt(last_at);
-          return Fail(last_at, token,
-                      (WordAt(last_at).empty() ? "expected a weekday after '-', found " : "unknown weekday ") + Quoted(token),
-                      kWeekdayHint);
+          return Fail(
+              last_at, token,
+              (WordAt(last_at).empty() ? "expected a weekday after '-', found " : "unknown weekday ") + Quoted(token),
+              kWeekdayHint);
         }
         pos_ += WordAt(last_at).size();
       }
@@ -138,8 +139,9 @@ class Parser {
     size_t digits = next;
     while (digits < text_.size() && IsDigit(text_[digits])) ++digits;
     const bool day_follows = digits > next && digits - next <= 2 && (digits == text_.size() || text_[digits] != ':');
-    const bool three_letters =
-        word.size() == 3 && std::all_of(word.begin(), word.end(), [](char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; });
+    const bool three_letters = word.size() == 3 && std::all_of(word.begin(), word.end(), [](char c) {
+                                 return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+                               });
     if (three_letters && day_follows) return Fail(at, token, "unknown month " + Quoted(token), kMonthHint);
     return Fail(at, token, "unknown weekday " + Quoted(token), kWeekdayHint);
   }
@@ -187,8 +189,9 @@ class Parser {
     while (pos_ < text_.size() && IsDigit(text_[pos_])) ++pos_;
     const std::string_view digits = text_.substr(day_at, pos_ - day_at);
     if (digits.empty() || digits.size() > 2)
-      return Fail(day_at, TokenAt(day_at), "expected a day of the month after '" + std::string(word) + "', found " +
-                  Quoted(TokenAt(day_at)), kMonthHint);
+      return Fail(day_at, TokenAt(day_at),
+                  "expected a day of the month after '" + std::string(word) + "', found " + Quoted(TokenAt(day_at)),
+                  kMonthHint);
     day = std::stoi(std::string(digits));
     if (day < 1 || day > DaysInMonth(year, month)) {
       const std::string written(text_.substr(at, pos_ - at));
@@ -224,15 +227,13 @@ class Parser {
     const size_t at = pos_;
     if (!ReadTime(range.from)) return false;
     if (!Accept('-'))
-      return Fail(pos_, TokenAt(pos_), "expected '-' and the closing time, found " + Quoted(TokenAt(pos_)),
-                  kTimeHint);
+      return Fail(pos_, TokenAt(pos_), "expected '-' and the closing time, found " + Quoted(TokenAt(pos_)), kTimeHint);
     if (!ReadTime(range.to)) return false;
     const std::string written(text_.substr(at, pos_ - at));
     if (range.to < range.from)
       return Fail(at, written, "'" + written + "' goes over midnight, which these hours cannot say",
                   "split it into two days, e.g. Fr 22:00-24:00; Sa 00:00-02:00");
-    if (range.to == range.from)
-      return Fail(at, written, "'" + written + "' is empty", kTimeHint);
+    if (range.to == range.from) return Fail(at, written, "'" + written + "' is empty", kTimeHint);
     return true;
   }
 

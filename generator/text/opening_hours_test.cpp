@@ -44,8 +44,8 @@ std::vector<TimeRange> Ranges(std::initializer_list<TimeRange> ranges) { return 
 }  // namespace
 
 TEST_CASE("opening hours match the shared table") {
-  const auto rows = testing::ReadSharedTable(ENINDGANG_SOURCE_DIR "/tests/opening_hours_cases.tsv",
-                                             "value\tinstant\texpected");
+  const auto rows =
+      testing::ReadSharedTable(ENINDGANG_SOURCE_DIR "/tests/opening_hours_cases.tsv", "value\tinstant\texpected");
   CHECK(rows.size() >= 45);
   for (const auto& row : rows) {
     const size_t tab = row.second.find('\t');

@@ -64,10 +64,20 @@ bool FoldDanishAscii(std::string_view text, std::string& ascii) {
     }
     if (c != 0xC3 || i + 1 == text.size()) return false;
     switch (static_cast<unsigned char>(text[++i])) {
-      case 0xA6: case 0x86: ascii += "ae"; break;  // æ Æ
-      case 0xB8: case 0x98: ascii += "oe"; break;  // ø Ø
-      case 0xA5: case 0x85: ascii += "aa"; break;  // å Å
-      default: return false;
+      case 0xA6:
+      case 0x86:
+        ascii += "ae";
+        break;  // æ Æ
+      case 0xB8:
+      case 0x98:
+        ascii += "oe";
+        break;  // ø Ø
+      case 0xA5:
+      case 0x85:
+        ascii += "aa";
+        break;  // å Å
+      default:
+        return false;
     }
   }
   return true;

@@ -9,12 +9,12 @@ TEST_CASE("Danish letters use the Danish spellings, not bare vowels") {
   CHECK(Slugify("Høje-Taastrup") == "hoeje-taastrup");
   CHECK(Slugify("Ærø") == "aeroe");
   CHECK(Slugify("ÅBENRÅ") == "aabenraa");
-  CHECK(Slugify("A\xCC\x8A" "benra\xCC\x8A") == "aabenraa");  // decomposed å
+  CHECK(Slugify("A\xCC\x8A"
+                "benra\xCC\x8A") == "aabenraa");  // decomposed å
 }
 
 TEST_CASE("punctuation and spaces become single hyphens, trimmed") {
-  CHECK(Slugify("Hvad sker der, når du kontakter kommunen?") ==
-        "hvad-sker-der-naar-du-kontakter-kommunen");
+  CHECK(Slugify("Hvad sker der, når du kontakter kommunen?") == "hvad-sker-der-naar-du-kontakter-kommunen");
   CHECK(Slugify("  --Trin 2: Ansøg!  ") == "trin-2-ansoeg");
   CHECK(Slugify("Café & Crème brûlée") == "cafe-creme-brulee");
 }

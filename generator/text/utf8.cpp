@@ -65,7 +65,7 @@ size_t FindForbiddenControl(std::string_view bytes) {
     if (c < 0x80) return i;
     const std::string_view next = bytes.substr(i + 1, 2);
     if (c == 0xC2 && !next.empty() && static_cast<unsigned char>(next[0]) < 0xA0) return i;  // U+0080–U+009F
-    if (c == 0xEF && (next == "\xBF\xBE" || next == "\xBF\xBF")) return i;                // U+FFFE, U+FFFF
+    if (c == 0xEF && (next == "\xBF\xBE" || next == "\xBF\xBF")) return i;                   // U+FFFE, U+FFFF
   }
   return std::string_view::npos;
 }

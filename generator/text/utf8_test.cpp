@@ -15,7 +15,10 @@ TEST_CASE("well-formed UTF-8 including Danish, Arabic and emoji is valid") {
 
 TEST_CASE("the offset names the first byte of the first bad sequence") {
   size_t bad = 0;
-  CHECK(FindInvalidUtf8("ab\xFF" "cd", &bad));
+  CHECK(
+      FindInvalidUtf8("ab\xFF"
+                      "cd",
+                      &bad));
   CHECK(bad == 2);
   CHECK(FindInvalidUtf8("æ\xE2\x82", &bad));  // truncated euro sign at the end
   CHECK(bad == 2);
@@ -49,12 +52,12 @@ TEST_CASE("sequences that straddle two windows are read whole") {
 TEST_CASE("columns count code points from 1") {
   const std::string line = "Ærø: x";  // Æ and ø take two bytes each
   CHECK(ColumnOf(line, 0) == 1);
-  CHECK(ColumnOf(line, 2) == 2);   // r
-  CHECK(ColumnOf(line, 3) == 3);   // ø
-  CHECK(ColumnOf(line, 5) == 4);   // :
-  CHECK(ColumnOf(line, 7) == 6);   // x
-  CHECK(ColumnOf(line, 4) == 3);   // inside ø: still ø's column
-  CHECK(ColumnOf(line, 100) == 7); // past the end
+  CHECK(ColumnOf(line, 2) == 2);    // r
+  CHECK(ColumnOf(line, 3) == 3);    // ø
+  CHECK(ColumnOf(line, 5) == 4);    // :
+  CHECK(ColumnOf(line, 7) == 6);    // x
+  CHECK(ColumnOf(line, 4) == 3);    // inside ø: still ø's column
+  CHECK(ColumnOf(line, 100) == 7);  // past the end
   CHECK(ColumnOf("😀x", 4) == 2);
 }
 
@@ -64,7 +67,7 @@ TEST_CASE("controls that XML or HTML forbid are found; tab, line feed, carriage 
   CHECK(FindForbiddenControl(std::string_view("ab\0c", 4)) == 2);
   CHECK(FindForbiddenControl("\x1b[31m") == 0);
   CHECK(FindForbiddenControl("x\x7f") == 1);
-  CHECK(FindForbiddenControl("æ\u0085") == 2);   // C1: NEL
+  CHECK(FindForbiddenControl("æ\u0085") == 2);  // C1: NEL
   CHECK(FindForbiddenControl("ab\uFFFE") == 2);
   CHECK(FindForbiddenControl("\uFFFF") == 0);
 }

@@ -70,7 +70,7 @@ void RemoveLeftovers(const fs::path& target) {
     pid_t owner = OwnerOf(entry.path().filename().string(), prefix);
     if (owner == 0 || !LooksBuilt(entry.path())) continue;
     bool running = kill(owner, 0) == 0 || errno == EPERM;  // EPERM: alive, but another user's
-    if (owner != getpid() && running) continue;  // another build is still running
+    if (owner != getpid() && running) continue;            // another build is still running
     RemoveBuildFolder(entry.path());
   }
 }

@@ -5,7 +5,6 @@
 #include <cstdio>
 #include <sstream>
 
-
 namespace enindgang {
 
 std::string OutputManifest::Fingerprint(std::string_view bytes) {

@@ -35,6 +35,7 @@ TEST_CASE("a manifest larger than the limit, or a symlink, is not read: nothing 
   std::filesystem::create_symlink(dir.path() / "elsewhere/manifest", dir.path() / "linked/.enindgang-manifest");
   FolderHandle big(dir.path() / "big");
   FolderHandle linked(dir.path() / "linked");
-  CHECK_FALSE(OutputManifest::Read(big, text.size() - 1).Unchanged("index.html", OutputManifest::Fingerprint("<p>x</p>")));
+  CHECK_FALSE(
+      OutputManifest::Read(big, text.size() - 1).Unchanged("index.html", OutputManifest::Fingerprint("<p>x</p>")));
   CHECK_FALSE(OutputManifest::Read(linked, 1000).Unchanged("index.html", OutputManifest::Fingerprint("<p>x</p>")));
 }

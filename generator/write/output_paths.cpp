@@ -54,7 +54,8 @@ const char* HowToFix(const OutputSource& source) {
   if (!source.name.empty())
     return "two municipalities' names must not give one URL (æ → ae, ø → oe, å → aa, other letters in Latin "
            "letters): check the names in municipalities.csv";
-  if (source.where.path.ends_with(".md")) return "give the page another slug: in its front matter, or another file name";
+  if (source.where.path.ends_with(".md"))
+    return "give the page another slug: in its front matter, or another file name";
   return "rename or move the file";
 }
 
@@ -105,7 +106,7 @@ class PathOwners {
       std::string_view stem = path.substr(0, path.size() - 3);
       if (ShouldPrecompress(stem) && owners_.count(stem)) twins.push_back(path);
     }
-    std::sort(twins.begin(), twins.end());  // the same messages every time, whatever the hash order
+    std::sort(twins.begin(), twins.end());                    // the same messages every time, whatever the hash order
     for (std::string_view twin : twins) Claim(twin, kBuild);  // the second claim reports the clash
   }
 

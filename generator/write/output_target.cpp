@@ -24,8 +24,9 @@ std::optional<fs::path> OutputTarget(const fs::path& out, Diagnostics& diagnosti
     return std::nullopt;
   }
   if (fs::is_empty(target, ec) || fs::exists(target / OutputManifest::kFileName, ec)) return target;
-  diagnostics.Error(where, "the output folder holds files that enindgang did not write, and a build replaces the "
-                           "whole folder",
+  diagnostics.Error(where,
+                    "the output folder holds files that enindgang did not write, and a build replaces the "
+                    "whole folder",
                     "choose a new or empty folder with --out (the default is public/ in the site's folder)");
   return std::nullopt;
 }

@@ -19,9 +19,7 @@ TEST_CASE("a .gz twin decodes to the same bytes and is smaller") {
   CHECK(Gunzip(gz) == page);
 }
 
-TEST_CASE("an empty file still gets a valid .gz") {
-  CHECK(Gunzip(Gzip("")).empty());
-}
+TEST_CASE("an empty file still gets a valid .gz") { CHECK(Gunzip(Gzip("")).empty()); }
 
 TEST_CASE("text files are precompressed, images are not") {
   CHECK(ShouldPrecompress("da/index.html"));

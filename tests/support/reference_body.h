@@ -60,7 +60,8 @@ inline ProcessedHtml ReferenceBody(std::string_view markdown, PostProcessContext
   for (cmark_event_type event; (event = cmark_iter_next(iter)) != CMARK_EVENT_DONE;) {
     cmark_node* node = cmark_iter_get_node(iter);
     const cmark_node_type type = cmark_node_get_type(node);
-    if (event == CMARK_EVENT_ENTER && (type == CMARK_NODE_HTML_BLOCK || type == CMARK_NODE_HTML_INLINE) && !InImage(node))
+    if (event == CMARK_EVENT_ENTER && (type == CMARK_NODE_HTML_BLOCK || type == CMARK_NODE_HTML_INLINE) &&
+        !InImage(node))
       cmark_node_set_literal(node, "<!-- raw HTML omitted -->");
   }
   cmark_iter_free(iter);

@@ -11,7 +11,7 @@
 namespace enindgang::testing {
 
 struct SharedTableRow {
-  int line;            // 1-based, for messages
+  int line;  // 1-based, for messages
   std::string first;
   std::string second;
 };

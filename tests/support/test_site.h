@@ -16,10 +16,17 @@ namespace enindgang::testing {
 
 // Real rows of municipalities.csv and postcodes.csv (Middelfart, Assens, Aarhus).
 inline const char* kSmallMunicipalities =
-    "code,name,region,website,enindgang_url,phone,email,sms,sms_text,opening_hours,acute_service,acute_phone,acute_when,aliases,source,verified\n"
+    "code,name,region,website,enindgang_url,phone,email,sms,sms_text,opening_hours,acute_service,acute_phone,acute_"
+    "when,aliases,source,verified\n"
     "410,Middelfart,Syddanmark,https://www.middelfart.dk,,,,,,,,,,,DAWA /kommuner; website: public list,\n"
-    "420,Assens,Syddanmark,https://www.assens.dk,https://www.assens.dk/borger/boern-og-unge/du-har-ret-til-hjaelp-hvis-du-har-brug-for-det,64 74 75 17,,,,Mo-We 10:00-15:00; Th 10:00-17:00; Fr 10:00-13:00; PH off,\"Børnetelefonen (landsdækkende, ikke kommunens)\",116111,closed,,DAWA /kommuner; website+enindgang+contact: https://www.assens.dk/borger/boern-og-unge/du-har-ret-til-hjaelp-hvis-du-har-brug-for-det,\n"
-    "751,Aarhus,Midtjylland,https://www.aarhus.dk,,,,,,,,,,Århus,DAWA /kommuner; website: https://www.aarhus.dk/nyt/sundhed-og-omsorg/2023/februar-2023/ambitioest-partnerskab-skal-loefte-boern-og-unges-trivsel/,\n";
+    "420,Assens,Syddanmark,https://www.assens.dk,https://www.assens.dk/borger/boern-og-unge/"
+    "du-har-ret-til-hjaelp-hvis-du-har-brug-for-det,64 74 75 17,,,,Mo-We 10:00-15:00; Th 10:00-17:00; Fr 10:00-13:00; "
+    "PH off,\"Børnetelefonen (landsdækkende, ikke kommunens)\",116111,closed,,DAWA /kommuner; "
+    "website+enindgang+contact: "
+    "https://www.assens.dk/borger/boern-og-unge/du-har-ret-til-hjaelp-hvis-du-har-brug-for-det,\n"
+    "751,Aarhus,Midtjylland,https://www.aarhus.dk,,,,,,,,,,Århus,DAWA /kommuner; website: "
+    "https://www.aarhus.dk/nyt/sundhed-og-omsorg/2023/februar-2023/"
+    "ambitioest-partnerskab-skal-loefte-boern-og-unges-trivsel/,\n";
 inline const char* kSmallPostcodes =
     "postcode,name,municipality_codes\n"
     "5610,Assens,410;420\n"
@@ -42,8 +49,8 @@ class TestSite {
     dir_.Write(files);
     if (!files.count("themes/default/theme.yaml")) {
       std::filesystem::create_directories(dir_.path() / "themes");
-      std::filesystem::copy(std::filesystem::path(ENINDGANG_SOURCE_DIR) / "themes/default", dir_.path() / "themes/default",
-                            std::filesystem::copy_options::recursive);
+      std::filesystem::copy(std::filesystem::path(ENINDGANG_SOURCE_DIR) / "themes/default",
+                            dir_.path() / "themes/default", std::filesystem::copy_options::recursive);
     }
   }
 
