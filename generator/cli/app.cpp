@@ -20,7 +20,7 @@ const char* kFooter = R"(Commands:
   build   write the site (or one municipality's bundle) into a folder
   serve   preview the site with live reload while you edit
   check   report problems in the content and data without writing anything
-  new     start a news post or a page, as a draft
+  new     start a news post, an activity or a page, as a draft
   links   request every municipal address and class it good, warning or error
 
 Exit status: 0 success; 1 problems in the site's input, each listed as
@@ -112,11 +112,15 @@ Examples:
 
 const char* kNewFooter = R"(Creates the file with every front matter key, as a draft (draft: true),
 in the language's folder, and says where it is. News posts are named
-<today>-<title>.md in content/<lang>/nyheder/.
+<today>-<title>.md in content/<lang>/nyheder/; activities <title>.md in
+content/<lang>/aktiviteter/, with starts:, ends:, deadline:, place:, online:
+and signup_url: (the folder's _index.md with layout: activities lists them,
+coming first, and publishes aktiviteter.ics for calendar programs).
 
 Examples:
   enindgang new news "Alle kommuner har en indgang"
   enindgang new news "Every municipality has an entrance" --lang en
+  enindgang new activity "Netværksmøde om barnets lov"
   enindgang new page "Dine rettigheder")";
 
 struct Dates {
@@ -232,7 +236,7 @@ int RunApp(int argc, char** argv, const char* version) {
                             "the loopback address to listen on (default 127.0.0.1; ::1 and localhost also work)");
 
   NewRequest make;
-  auto* new_command = app.add_subcommand("new", "start a news post or a page, as a draft");
+  auto* new_command = app.add_subcommand("new", "start a news post, an activity or a page, as a draft");
   new_command->footer(kNewFooter);
   new_command->add_option("kind", make.kind, "what to make")->required()->check(CLI::IsMember(NewKinds()));
   new_command->add_option("title", make.title, "its title, in quotes")->required();

@@ -23,6 +23,8 @@ namespace {
 // News posts live in one folder in every language, so that a post and its
 // translations share a key.
 constexpr const char* kNewsFolder = "nyheder";
+// Its _index.md has layout: activities; the activities page lists the pages beside it.
+constexpr const char* kActivitiesFolder = "aktiviteter";
 
 // "key: value" with its comment in one column, so the file reads as a form.
 std::string Line(const std::string& setting, const std::string& comment) {
@@ -36,8 +38,9 @@ std::string Line(const std::string& setting, const std::string& comment) {
 // Every key the schema gives a line for this kind of page, in the schema's order.
 std::string FrontMatter(const NewRequest& request, const std::string& slug, bool is_default_language,
                         const text::Date& today) {
-  const ScaffoldContext context{request.kind == "news", request.title,  slug,
-                                text::IsoDate(today),   today.year + 1, is_default_language};
+  const ScaffoldContext context{
+      request.kind == "news", request.kind == "activity", request.title, slug, text::IsoDate(today),
+      today.year + 1,         is_default_language};
   std::string f = "---\n";
   for (const auto& key : FrontMatterSchema())
     if (auto line = key.scaffold(context)) f += Line(line->setting, line->comment);
@@ -94,7 +97,7 @@ int CreateNewFile(const fs::path& path, const std::string& shown, const std::str
 }  // namespace
 
 const std::vector<std::string>& NewKinds() {
-  static const std::vector<std::string> kinds = {"news", "page"};
+  static const std::vector<std::string> kinds = {"news", "activity", "page"};
   return kinds;
 }
 
@@ -126,8 +129,9 @@ int RunNew(const NewRequest& request, std::ostream& out, std::ostream& err) {
 
   text::Date today = request.today ? *request.today : text::TodayIn(text::kSiteTimeZone);
   fs::path relative = fs::path("content") / language->code;
-  relative /= request.kind == "news" ? fs::path(kNewsFolder) / (text::IsoDate(today) + "-" + slug + ".md")
-                                     : fs::path(slug + ".md");
+  if (request.kind == "news") relative /= fs::path(kNewsFolder) / (text::IsoDate(today) + "-" + slug + ".md");
+  else if (request.kind == "activity") relative /= fs::path(kActivitiesFolder) / (slug + ".md");
+  else relative /= slug + ".md";
   std::string shown = (request.source / relative).lexically_normal().generic_string();
   if (!MakeFoldersInside(request.source, relative.parent_path(), SiteBoundary(*config), err)) return kExitInputError;
   const std::string text = FrontMatter(request, slug, language == &config->default_language(), today);

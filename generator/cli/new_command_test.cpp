@@ -117,7 +117,7 @@ TEST_CASE("new with an unknown language or kind is a usage error with a suggesti
   CHECK_THAT(lang.err, Catch::Contains("--lang dk is not a language of the site — did you mean 'da'?"));
   auto kind = site.New("nyhed", "Kontakt");
   CHECK(kind.status == 2);
-  CHECK_THAT(kind.err, Catch::Contains("use one of: news, page"));
+  CHECK_THAT(kind.err, Catch::Contains("use one of: news, activity, page"));
   CHECK_THAT(site.New("newz", "Kontakt").err, Catch::Contains("did you mean 'news'?"));
   CHECK(site.New("page", "🙂").status == 2);
   CHECK_FALSE(site.Exists("content"));

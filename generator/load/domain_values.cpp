@@ -12,7 +12,7 @@ const std::vector<std::string>& EnumNames<Audience>() {
 
 template <>
 const std::vector<std::string>& EnumNames<Layout>() {
-  static const std::vector<std::string> names = {"page", "landing", "steps", "glossary", "list"};
+  static const std::vector<std::string> names = {"page", "landing", "steps", "glossary", "list", "activities"};
   return names;
 }
 

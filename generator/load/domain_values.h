@@ -13,7 +13,7 @@ namespace enindgang {
 // Who a page is written for: `child` pages are in the menu and held to the LIX limit.
 enum class Audience { kChild, kAdult };
 // The template a content page is shown with.
-enum class Layout { kPage, kLanding, kSteps, kGlossary, kList };
+enum class Layout { kPage, kLanding, kSteps, kGlossary, kList, kActivities };
 // `translation:` — whether a translator still has to look at the text.
 enum class TranslationStatus { kOriginal, kNeedsReview, kReviewed };
 // The writing direction of a language.

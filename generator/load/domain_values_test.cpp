@@ -18,7 +18,7 @@ TEST_CASE("domain values read and print the words of the files") {
 
 TEST_CASE("every enumerator of a domain value has a word") {
   CHECK(EnumNames<Audience>().size() == 2);
-  CHECK(EnumNames<Layout>().size() == 5);
+  CHECK(EnumNames<Layout>().size() == 6);
   CHECK(EnumNames<TranslationStatus>().size() == 3);
   CHECK(EnumNames<Direction>().size() == 2);
   CHECK(EnumNames<Role>().size() == 2);

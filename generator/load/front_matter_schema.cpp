@@ -1,5 +1,6 @@
 #include "load/front_matter_schema.h"
 
+#include "load/addresses.h"
 #include "text/slug.h"
 
 namespace enindgang {
@@ -119,6 +120,89 @@ void ReadTerms(const YamlFields& fields, PageSource& page, Diagnostics& diagnost
   }
 }
 
+// starts: makes the page an activity; the other activity keys need it.
+void ReadStarts(const YamlFields& fields, PageSource& page, Diagnostics& diagnostics, int) {
+  auto starts = ReadScheduledTime(fields, "starts", diagnostics);
+  if (!starts) return;
+  page.activity = Activity{};
+  page.activity->starts = *starts;
+  page.activity->where = fields.PositionOfKey("starts");
+}
+
+// The page's activity for one of its keys; an error when the key is there without starts:.
+Activity* ActivityFor(const YamlFields& fields, PageSource& page, const std::string& key, Diagnostics& diagnostics) {
+  if (!fields.node()[key]) return nullptr;
+  if (!page.activity && !fields.node()["starts"]) {
+    diagnostics.Error(fields.PositionOfKey(key), key + ": belongs to an activity, and the page has no starts:",
+                      "add starts: YYYY-MM-DD HH:MM (Danish time), or remove " + key + ":");
+  }
+  return page.activity ? &*page.activity : nullptr;
+}
+
+std::string Shown(const ScheduledTime& time) { return text::FormatLocalDateTime(time.local); }
+
+void ReadEnds(const YamlFields& fields, PageSource& page, Diagnostics& diagnostics, int) {
+  Activity* activity = ActivityFor(fields, page, "ends", diagnostics);
+  auto ends = ReadScheduledTime(fields, "ends", diagnostics);
+  if (!activity || !ends) return;
+  if (ends->utc_ms <= activity->starts.utc_ms) {
+    diagnostics.Error(
+        fields.PositionOf(fields.node()["ends"]),
+        "the activity's end (" + Shown(*ends) + ") is not after its start (" + Shown(activity->starts) + ")",
+        "set ends: to a time after starts:");
+    return;
+  }
+  activity->ends = ends;
+}
+
+void ReadDeadline(const YamlFields& fields, PageSource& page, Diagnostics& diagnostics, int) {
+  Activity* activity = ActivityFor(fields, page, "deadline", diagnostics);
+  auto deadline = ReadScheduledTime(fields, "deadline", diagnostics);
+  if (!activity || !deadline) return;
+  if (deadline->utc_ms > activity->starts.utc_ms) {
+    diagnostics.Error(
+        fields.PositionOf(fields.node()["deadline"]),
+        "the deadline (" + Shown(*deadline) + ") is after the activity starts (" + Shown(activity->starts) + ")",
+        "set deadline: to the last day to sign up or apply, before starts:");
+    return;
+  }
+  activity->deadline = deadline;
+}
+
+void ReadPlace(const YamlFields& fields, PageSource& page, Diagnostics& diagnostics, int) {
+  if (Activity* activity = ActivityFor(fields, page, "place", diagnostics))
+    activity->place = fields.String("place").value_or("");
+}
+
+void ReadOnline(const YamlFields& fields, PageSource& page, Diagnostics& diagnostics, int) {
+  if (Activity* activity = ActivityFor(fields, page, "online", diagnostics))
+    activity->online = fields.Boolean("online").value_or(false);
+}
+
+void ReadSignupUrl(const YamlFields& fields, PageSource& page, Diagnostics& diagnostics, int) {
+  Activity* activity = ActivityFor(fields, page, "signup_url", diagnostics);
+  auto url = fields.String("signup_url");
+  if (!activity || !url) return;
+  if (!IsHttpsUrl(*url)) {
+    diagnostics.Error(fields.PositionOf(fields.node()["signup_url"]),
+                      "signup_url '" + *url + "' is not an https:// address",
+                      "write the address of the sign-up page, e.g. signup_url: https://www.example.dk/tilmelding");
+    return;
+  }
+  activity->signup_url = *url;
+}
+
+// An activity's field, or a default for a page that is no activity.
+template <typename T>
+T ActivityField(const PageSource& page, T Activity::*field) {
+  return page.activity ? (*page.activity).*field : T{};
+}
+
+template <typename T>
+bool SameActivityField(const PageSource& a, const PageSource& b, T Activity::*field) {
+  return a.activity.has_value() == b.activity.has_value() && ActivityField(a, field) == ActivityField(b, field);
+}
+
 const std::vector<FrontMatterKey> kSchema = {
     {"title", "text", "(required)", "the page's h1 and `<title>`", ReadTitle, "title",
      [](const PageSource& a, const PageSource& b) { return a.title == b.title; },
@@ -152,18 +236,18 @@ const std::vector<FrontMatterKey> kSchema = {
      },
      "order", [](const PageSource& a, const PageSource& b) { return a.order == b.order; },
      [](const ScaffoldContext& c) -> Scaffold {
-       if (c.news) return std::nullopt;
+       if (c.news || c.activity) return std::nullopt;
        return ScaffoldLine{"order: 0", "menu position: pages with order > 0 are in the menu"};
      }},
-    {"layout", "page, landing, steps, glossary, list", "page", "the template the page is shown with",
+    {"layout", "page, landing, steps, glossary, list, activities", "page", "the template the page is shown with",
      [](const YamlFields& f, PageSource& p, Diagnostics&, int) {
        p.layout = ReadChoice<Layout>(f, "layout").value_or(Layout::kPage);
        p.layout_position = f.PositionOfKey("layout");
      },
      "layout", [](const PageSource& a, const PageSource& b) { return a.layout == b.layout; },
      [](const ScaffoldContext& c) -> Scaffold {
-       if (c.news) return std::nullopt;
-       return ScaffoldLine{"layout: page", "page, landing, steps, glossary or list"};
+       if (c.news || c.activity) return std::nullopt;
+       return ScaffoldLine{"layout: page", "page, landing, steps, glossary, list or activities"};
      }},
     {"audience", "child, adult", "child", "child (menu, LIX limit) or adult (footer); every page has the quick exit",
      [](const YamlFields& f, PageSource& p, Diagnostics&, int) {
@@ -212,6 +296,48 @@ const std::vector<FrontMatterKey> kSchema = {
      },
      "role", [](const PageSource& a, const PageSource& b) { return a.role == b.role; },
      [](const ScaffoldContext&) -> Scaffold { return std::nullopt; }},
+    {"starts", "YYYY-MM-DD [HH:MM]", "none",
+     "makes the page an activity: listed on the activities page (by this Danish time) and in its calendar", ReadStarts,
+     "start time",
+     [](const PageSource& a, const PageSource& b) {
+       return a.activity.has_value() == b.activity.has_value() &&
+              (!a.activity || SameSchedule(a.activity->starts, b.activity->starts));
+     },
+     [](const ScaffoldContext& c) -> Scaffold {
+       if (!c.activity) return std::nullopt;
+       return ScaffoldLine{"starts: " + c.today + " 10:00", "Danish time; the activities page and calendar show it"};
+     }},
+    {"ends", "YYYY-MM-DD [HH:MM]", "none", "activities: when it ends, after starts", ReadEnds, "end time",
+     [](const PageSource& a, const PageSource& b) { return SameActivityField(a, b, &Activity::ends); },
+     [](const ScaffoldContext& c) -> Scaffold {
+       if (!c.activity) return std::nullopt;
+       return ScaffoldLine{"ends: " + c.today + " 12:00", "after starts"};
+     }},
+    {"deadline", "YYYY-MM-DD [HH:MM]", "none", "activities: the last day to sign up or apply, not after starts",
+     ReadDeadline, "deadline",
+     [](const PageSource& a, const PageSource& b) { return SameActivityField(a, b, &Activity::deadline); },
+     [](const ScaffoldContext& c) -> Scaffold {
+       if (!c.activity) return std::nullopt;
+       return ScaffoldLine{"# deadline: " + c.today, "the last day to sign up or apply"};
+     }},
+    {"place", "text", "\"\"", "activities: where it is (an address)", ReadPlace, "place",
+     [](const PageSource& a, const PageSource& b) { return SameActivityField(a, b, &Activity::place); },
+     [](const ScaffoldContext& c) -> Scaffold {
+       if (!c.activity) return std::nullopt;
+       return ScaffoldLine{"place: \"\"", "where it is, e.g. an address"};
+     }},
+    {"online", "true, false", "false", "activities: it takes place online", ReadOnline, "online",
+     [](const PageSource& a, const PageSource& b) { return SameActivityField(a, b, &Activity::online); },
+     [](const ScaffoldContext& c) -> Scaffold {
+       if (!c.activity) return std::nullopt;
+       return ScaffoldLine{"online: false", "true for a webinar"};
+     }},
+    {"signup_url", "https:// address", "none", "activities: where to sign up", ReadSignupUrl, "sign-up address",
+     [](const PageSource& a, const PageSource& b) { return SameActivityField(a, b, &Activity::signup_url); },
+     [](const ScaffoldContext& c) -> Scaffold {
+       if (!c.activity) return std::nullopt;
+       return ScaffoldLine{"# signup_url: https://", "where to sign up"};
+     }},
 };
 
 }  // namespace

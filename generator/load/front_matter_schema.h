@@ -12,7 +12,8 @@ namespace enindgang {
 
 // What `enindgang new` needs to fill in a key.
 struct ScaffoldContext {
-  bool news = false;  // a news post, else a page
+  bool news = false;      // a news post
+  bool activity = false;  // an activity; neither: a page
   std::string title;
   std::string slug;
   std::string today;  // YYYY-MM-DD

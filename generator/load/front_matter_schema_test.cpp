@@ -72,3 +72,57 @@ TEST_CASE("a changed structure key is named and a body-only change is not") {
   CHECK(ChangedStructure(before, ParseGood("title: Om\norder: 1\npublish: 2026-01-01")) == "publish time");
   CHECK(ChangedStructure(before, ParseGood("title: Om\norder: 1\nlayout: steps")) == "layout");
 }
+
+TEST_CASE("an activity's times are read as Danish wall-clock times") {
+  PageSource page = ParseGood(
+      "title: Netværksmøde\nstarts: 2026-03-10 09:00\nends: 2026-03-10 15:30\ndeadline: 2026-03-01\n"
+      "place: \"Odense Rådhus\"\nonline: false\nsignup_url: https://example.dk/tilmelding");
+  REQUIRE(page.activity);
+  CHECK(page.activity->starts.local == text::LocalDateTime{{2026, 3, 10}, 9, 0, true});
+  CHECK(page.activity->starts.utc_ms == text::LocalToUtcMs({{2026, 3, 10}, 8, 0, true}, "UTC"));  // CET is UTC+1
+  REQUIRE(page.activity->ends);
+  CHECK(page.activity->ends->local.hour == 15);
+  REQUIRE(page.activity->deadline);
+  CHECK_FALSE(page.activity->deadline->local.has_time);
+  CHECK(page.activity->place == "Odense Rådhus");
+  CHECK(page.activity->signup_url == "https://example.dk/tilmelding");
+  CHECK(page.activity->where.line == 3);
+}
+
+TEST_CASE("a page without starts: is no activity") { CHECK_FALSE(ParseGood("title: Ord").activity); }
+
+TEST_CASE("an activity over a day's end: it is over at its end, or at the end of its starting day") {
+  PageSource timed = ParseGood("title: A\nstarts: 2026-03-10 09:00\nends: 2026-03-11 12:00");
+  CHECK(timed.activity->OverAtUtcMs() == timed.activity->ends->utc_ms);
+  PageSource open = ParseGood("title: A\nstarts: 2026-03-10 09:00");
+  CHECK(open.activity->OverAtUtcMs() == text::LocalToUtcMs({{2026, 3, 11}}));
+}
+
+TEST_CASE("activity times that cannot be are errors at their position") {
+  auto errors = [](const std::string& front_matter) {
+    Diagnostics diagnostics;
+    CHECK_FALSE(Parse(front_matter, diagnostics));
+    std::vector<std::string> found;
+    for (const auto& d : diagnostics.Sorted()) found.push_back(d.Format());
+    return found;
+  };
+  CHECK(errors("title: A\nstarts: 2026-13-01") ==
+        std::vector<std::string>{
+            "content/da/side.md:3:9: error: starts '2026-13-01' is not a date or a date and time — "
+            "write it as YYYY-MM-DD or YYYY-MM-DD HH:MM, Danish time, e.g. starts: 2026-12-01 08:00"});
+  CHECK(errors("title: A\nstarts: 2026-03-10 09:00\nends: 2026-03-10 09:00") ==
+        std::vector<std::string>{
+            "content/da/side.md:4:7: error: the activity's end (2026-03-10 09:00) is not after its start "
+            "(2026-03-10 09:00) — set ends: to a time after starts:"});
+  CHECK(errors("title: A\nstarts: 2026-03-10 09:00\ndeadline: 2026-03-10 09:01") ==
+        std::vector<std::string>{
+            "content/da/side.md:4:11: error: the deadline (2026-03-10 09:01) is after the activity "
+            "starts (2026-03-10 09:00) — set deadline: to the last day to sign up or apply, before starts:"});
+  CHECK(errors("title: A\nplace: Odense") ==
+        std::vector<std::string>{"content/da/side.md:3:1: error: place: belongs to an activity, and the page has no "
+                                 "starts: — add starts: YYYY-MM-DD HH:MM (Danish time), or remove place:"});
+  CHECK(errors("title: A\nstarts: 2026-03-10\nsignup_url: http://example.dk") ==
+        std::vector<std::string>{
+            "content/da/side.md:4:13: error: signup_url 'http://example.dk' is not an https:// address — "
+            "write the address of the sign-up page, e.g. signup_url: https://www.example.dk/tilmelding"});
+}

@@ -74,3 +74,12 @@ std::optional<PageSource> ParsePageSource(std::string_view original, std::string
 }
 
 }  // namespace enindgang
+
+namespace enindgang {
+
+int64_t Activity::OverAtUtcMs() const {
+  if (ends) return ends->utc_ms;
+  return text::LocalToUtcMs({text::AddDays(starts.local.date, 1)});
+}
+
+}  // namespace enindgang

@@ -23,6 +23,24 @@ struct GlossaryTerm {
 struct ScheduledTime {
   text::LocalDateTime local;
   int64_t utc_ms = 0;
+
+  friend bool operator==(const ScheduledTime&, const ScheduledTime&) = default;
+};
+
+// An activity (a network meeting, a webinar, a seminar day, a deadline for a
+// pool): when and where, from the page's front matter. Times are wall-clock
+// times in Copenhagen, like publish:.
+struct Activity {
+  ScheduledTime starts;
+  std::optional<ScheduledTime> ends;      // after starts; without it the activity has no set end
+  std::optional<ScheduledTime> deadline;  // to sign up or apply; not after starts
+  std::string place;                      // "Odense Rådhus, Flakhaven 2"
+  bool online = false;
+  std::string signup_url;  // https://
+  SourcePosition where;    // the starts: key, for the calendar's messages
+
+  // The instant it is over: its end, or else the end of its starting day.
+  int64_t OverAtUtcMs() const;
 };
 
 // A content file as read from disk: front matter values and the Markdown body,
@@ -45,6 +63,7 @@ struct PageSource {
   std::optional<ScheduledTime> publish;  // held back before this instant
   std::optional<ScheduledTime> expires;  // held back from this instant on
   std::vector<GlossaryTerm> terms;
+  std::optional<Activity> activity;  // set by starts:; a page in an activities list and its calendar
 
   std::string body;
   int body_first_line = 1;

@@ -1,6 +1,7 @@
 #include "render/content_page.h"
 
 #include "render/layout_data.h"
+#include "render/activity_list.h"
 #include "render/atom_feed.h"
 #include "render/directory_pages.h"
 #include "render/lookup_strings.h"
@@ -102,6 +103,8 @@ RenderedPage RenderContentPage(const RenderShared& shared, const Page& page, con
     root.set("date_iso", text::IsoDate(*source.date));
   }
   if (page.is_section_index) SetText(root, "feed_url", AtomFeedUrl(page));
+  if (source.activity) root.set("activity", ActivityData(shared, language, page));
+  if (source.layout == Layout::kActivities) SetActivityData(shared, page, root);
   if (source.layout == Layout::kLanding) {
     root.set("lookup_strings",
              LookupStringsJson(shared.strings, language, FirstLettersFor(DirectoryLetters(shared.site, language))));

@@ -35,10 +35,11 @@ std::string RegexOf(std::string_view name) {
   return regex;
 }
 
-std::string FeedLocation() {
-  const std::string type = ContentTypeOf(kFeedFile);
-  return "location ~ /" + RegexOf(kFeedFile) + "$ {\n    types { }\n    default_type " +
-         type.substr(0, type.find(';')) + ";\n" + Headers("    ", kPageCacheControl) + "}\n";
+// A type nginx's mime.types lacks, for the paths that end with `ending`.
+std::string TypeLocation(std::string_view ending) {
+  const std::string type = ContentTypeOf(ending);
+  return "location ~ " + RegexOf(ending) + "$ {\n    types { }\n    default_type " + type.substr(0, type.find(';')) +
+         ";\n" + Headers("    ", kPageCacheControl) + "}\n";
 }
 
 std::string LanguageLocations(const Site& site, const Language& language) {
@@ -75,7 +76,8 @@ std::string RenderNginxConfig(const Site& site) {
   c += Headers("", kPageCacheControl);
   for (std::string_view config : kConfigFiles) c += "location = /" + std::string(config) + " { return 404; }\n";
   c += "location ~ /\\. { return 404; }  # the build's manifest and any other hidden file\n";
-  c += FeedLocation();
+  c += TypeLocation(std::string("/").append(kFeedFile));
+  c += TypeLocation(kCalendarEnding);
   c += "location /" + std::string(kAssetsFolder) + " {\n" + Headers("    ", kAssetsCacheControl) + "}\n";
   for (const auto& language : site.config().languages) c += LanguageLocations(site, language);
   return c;

@@ -22,6 +22,7 @@ const std::vector<ContentTypeRule>& ContentTypeRules() {
       {kFeedFile, "application/atom+xml", true},
       {".xml", "text/xml", false},
       {".txt", "text/plain", true},
+      {kCalendarEnding, "text/calendar", true},
       {".svg", "image/svg+xml", false},
       {".png", "image/png", false},
       {".ico", "image/x-icon", false},

@@ -37,8 +37,10 @@ struct ContentTypeRule {
   bool charset;
 };
 const std::vector<ContentTypeRule>& ContentTypeRules();
-// The atom feed is not in mime.types: nginx.conf gives it a location of its own.
+// Neither the atom feed nor iCalendar files are in Debian's mime.types:
+// nginx.conf gives each a location of its own.
 inline constexpr std::string_view kFeedFile = "atom.xml";
+inline constexpr std::string_view kCalendarEnding = ".ics";
 
 // "text/css; charset=utf-8"; application/octet-stream for an ending not listed.
 std::string ContentTypeOf(std::string_view path);

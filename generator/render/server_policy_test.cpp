@@ -19,6 +19,7 @@ TEST_CASE("each ending has the type nginx sends") {
   CHECK(ContentTypeOf("nyheder/atom.xml") == "application/atom+xml; charset=utf-8");
   CHECK(ContentTypeOf("sitemap.xml") == "text/xml");
   CHECK(ContentTypeOf("favicon.svg") == "image/svg+xml");
+  CHECK(ContentTypeOf("aktiviteter/aktiviteter.ics") == "text/calendar; charset=utf-8");
   CHECK(ContentTypeOf("data.bin") == "application/octet-stream");
 }
 

@@ -8,6 +8,7 @@
 #include "base/input_file.h"
 #include "base/thread_pool.h"
 #include "render/assets.h"
+#include "render/activity_calendar.h"
 #include "render/atom_feed.h"
 #include "render/content_page.h"
 #include "render/gzip.h"
@@ -86,13 +87,18 @@ using FileJob = std::function<OutputFile()>;
 
 // The sitemap and the feeds, made while the pages render instead of after them
 // on one core; they are the largest single jobs, so they are handed out first.
-std::vector<FileJob> SiteFileJobs(const Site& site) {
+std::vector<FileJob> SiteFileJobs(const Site& site, const UiStrings& strings) {
   std::vector<FileJob> jobs;
   jobs.push_back([&] { return OutputFile{"sitemap.xml", RenderSitemap(site)}; });
   for (const auto& page : site.pages()) {
     if (page.is_section_index)
       jobs.push_back([&] {
         return OutputFile{AtomFeedUrl(page).substr(1), RenderAtomFeed(site, page), {{page.source->path, 0, 0}, ""}};
+      });
+    if (page.source->layout == Layout::kActivities)
+      jobs.push_back([&] {
+        return OutputFile{ActivityCalendarUrl(page).substr(1), RenderActivityCalendar(site, strings, page),
+                          {{page.source->path, 0, 0}, ""}};
       });
   }
   return jobs;
@@ -109,7 +115,7 @@ RenderedSite RenderSite(const Site& site, Diagnostics& reported) {
   if (diagnostics.HasErrors()) return result;
   const RenderShared& shared = context->shared();
 
-  auto file_jobs = SiteFileJobs(site);
+  auto file_jobs = SiteFileJobs(site, shared.strings);
   auto jobs = PageJobs(shared, diagnostics);
   std::vector<OutputFile> site_files(file_jobs.size());
   result.pages.resize(jobs.size());
