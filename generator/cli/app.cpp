@@ -6,6 +6,7 @@
 #include "cli/check_report.h"
 #include "cli/links_command.h"
 #include "cli/new_command.h"
+#include "cli/newsletter_command.h"
 #include "cli/build_command.h"
 #include "cli/serve_command.h"
 #include "text/dates.h"
@@ -22,6 +23,7 @@ const char* kFooter = R"(Commands:
   check   report problems in the content and data without writing anything
   new     start a news post, an activity or a page, as a draft
   links   request every municipal address and class it good, warning or error
+  newsletter  write the edition of news and activities as an e-mail (.eml) and its HTML preview
 
 Exit status: 0 success; 1 problems in the site's input, each listed as
 path:line:col: error: what is wrong — how to fix it; 2 wrong command-line usage.
@@ -109,6 +111,19 @@ http://127.0.0.1:PORT/, http://localhost:PORT/ or http://[::1]:PORT/, GET and HE
 Examples:
   enindgang serve
   enindgang serve --port 8080 --theme min-kommune --drafts)";
+
+const char* kNewsletterFooter = R"(Writes the newsletter's edition ("Børnene Først – NYT") from the same
+Markdown as the site: the news posts dated on or after --since (default: 92
+days before today) and the activities not yet over, in one language, as an
+e-mail (multipart/alternative: plain text and HTML with inline styles, no
+script, no image, every link absolute to base_url), ready to send or import,
+and its HTML beside it for a preview (FILE.html). The subject is site.yaml's
+newsletter_subject and the date; the sender newsletter_from. The edition is
+the theme's newsletter.mustache and newsletter_text.mustache.
+
+Examples:
+  enindgang newsletter --out nyt-2026-12.eml
+  enindgang newsletter --since 2026-09-01 --lang en --out news-2026-12.eml)";
 
 const char* kNewFooter = R"(Creates the file with every front matter key, as a draft (draft: true),
 in the language's folder, and says where it is. News posts are named
@@ -227,6 +242,16 @@ int RunApp(int argc, char** argv, const char* version) {
   links_command->add_flag("--discover", links.discover,
                           "for municipalities without enindgang_url: propose candidate pages from their sites");
 
+  NewsletterRequest newsletter;
+  std::string since;
+  auto* newsletter_command =
+      app.add_subcommand("newsletter", "write the newsletter's edition of news and activities as an e-mail (.eml)");
+  newsletter_command->footer(kNewsletterFooter);
+  AddSourceOptions(*newsletter_command, build, dates);
+  newsletter_command->add_option("--since", since, "news dated on or after this date (YYYY-MM-DD)");
+  newsletter_command->add_option("--lang,-l", newsletter.lang, "the language (default: the site's first language)");
+  newsletter_command->add_option("--out,-o", newsletter.out, "the message to write (default: newsletter.eml)");
+
   ServeRequest serve;
   auto* serve_command = app.add_subcommand("serve", "preview the site on 127.0.0.1 with live reload while you edit");
   serve_command->footer(kServeFooter);
@@ -251,8 +276,19 @@ int RunApp(int argc, char** argv, const char* version) {
     return code == 0 ? kExitOk : kExitUsage;
   }
   if (new_command->parsed()) return RunNew(make, std::cout, std::cerr);
+  if (!since.empty()) {
+    newsletter.since = text::ParseIsoDate(since);
+    if (!newsletter.since) {
+      std::cerr << "--since " << since << " is not a date — write it as YYYY-MM-DD\n";
+      return kExitUsage;
+    }
+  }
   if (!ApplyDates(dates, build)) return kExitUsage;
   if (links_command->parsed()) return RunLinks(links, version, std::cout, std::cerr);
+  if (newsletter_command->parsed()) {
+    newsletter.build = build;
+    return RunNewsletter(newsletter, std::cout, std::cerr);
+  }
   if (check_command->parsed()) {
     if (online) {
       online_links.source = build.source;

@@ -91,6 +91,17 @@ TEST_CASE("new page writes a draft page with menu order and layout") {
   CHECK_FALSE(page.date);
 }
 
+TEST_CASE("new activity writes a draft activity in the activities folder, with its times") {
+  NewSite site;
+  auto run = site.New("activity", "Netværksmøde om barnets lov");
+  REQUIRE(run.status == 0);
+  PageSource page = Parse(site.Read("content/da/aktiviteter/netvaerksmoede-om-barnets-lov.md"), "da",
+                          "aktiviteter/netvaerksmoede-om-barnets-lov");
+  REQUIRE(page.activity);
+  CHECK(page.activity->starts.local == text::LocalDateTime{{2026, 6, 24}, 10, 0, true});
+  CHECK(page.activity->ends);
+  CHECK(page.draft);
+}
 TEST_CASE("new in another language marks the text as needing review") {
   NewSite site;
   REQUIRE(site.New("news", "New help \"today\"", "en").status == 0);

@@ -154,6 +154,13 @@ std::optional<SiteConfig> LoadSiteConfig(const std::filesystem::path& root, Diag
                       "quick_exit_url '" + config.quick_exit_url + "' is not an https:// address",
                       "write the site the quick exit opens, e.g. quick_exit_url: https://www.dmi.dk/");
   }
+  config.newsletter_subject = fields.String("newsletter_subject").value_or("");
+  config.newsletter_from = fields.String("newsletter_from").value_or("");
+  if (!config.newsletter_from.empty() && !IsEmailAddress(config.newsletter_from)) {
+    diagnostics.Error(fields.PositionOf((*yaml)["newsletter_from"]),
+                      "newsletter_from '" + config.newsletter_from + "' is not an e-mail address",
+                      "write the address the newsletter is sent from, e.g. newsletter_from: nyt@example.dk");
+  }
   ReadReleasePlaceholder(fields, config, diagnostics);
   ReadLanguages(fields, config, diagnostics);
   const SiteBoundary boundary(config);

@@ -39,6 +39,10 @@ struct SiteConfig {
   // pattern, one Markdown line at a time (load/release_placeholder.h).
   std::string release_placeholder;
   SourcePosition release_placeholder_where{"site.yaml", 0, 0};
+  // `enindgang newsletter`: the subject before the edition's date (empty: the
+  // theme's site_name) and the sender (empty: no From, to be set when sending).
+  std::string newsletter_subject;
+  std::string newsletter_from;
   std::string municipalities_csv = "municipalities.csv";
   std::string postcodes_csv = "postcodes.csv";
   std::string special_places_csv = "special_places.csv";  // optional unless site.yaml names it

@@ -206,12 +206,14 @@ std::optional<ThemeFiles> LoadThemeFiles(const SiteConfig& config, Diagnostics& 
   for (const auto& folder : folders) {
     const fs::path& root = config.root;
     ReadFilesOf(folder / "templates", root, boundary, kTemplateLimit, theme.templates, ".mustache", diagnostics);
+    ReadFilesOf(folder / "email", root, boundary, kTemplateLimit, theme.email_templates, ".mustache", diagnostics);
     ReadFilesOf(folder / "assets", root, boundary, kThemeAssetLimit, theme.assets, "", diagnostics);
     ReadStrings(folder / "i18n", root, boundary, theme, diagnostics);
     ReadColors(folder, root, boundary, theme, diagnostics);
   }
-  for (const auto& [name, file] : theme.templates)
-    if (CheckUtf8(file.text, 0, file.path, diagnostics)) CheckControls(file.text, 0, file.path, diagnostics);
+  for (const auto* templates : {&theme.templates, &theme.email_templates})
+    for (const auto& [name, file] : *templates)
+      if (CheckUtf8(file.text, 0, file.path, diagnostics)) CheckControls(file.text, 0, file.path, diagnostics);
   if (!theme.logo.empty() && !theme.assets.count(theme.logo)) {
     diagnostics.Error({config.themes_dir + "/" + theme.chain.front() + "/theme.yaml", 0, 0},
                       "the logo '" + theme.logo + "' is not in the theme's assets/ folder",

@@ -33,8 +33,11 @@ struct ContrastPair {
 };
 
 struct ThemeFiles {
-  std::vector<std::string> chain;                                  // theme names, most specific first
-  std::map<std::string, ThemeFile> templates;                      // by name without ".mustache"
+  std::vector<std::string> chain;              // theme names, most specific first
+  std::map<std::string, ThemeFile> templates;  // by name without ".mustache"
+  // email/: the newsletter's templates (inline styles, as e-mail needs), never
+  // a page's partials, so the pages' promises (no style attribute) still hold.
+  std::map<std::string, ThemeFile> email_templates;
   std::map<std::string, ThemeFile> assets;                         // by file name: "style.css"
   std::map<std::string, std::map<std::string, UiString>> strings;  // language → key → string
   // i18n files that say `_translation: needs-review` (written by a machine or a non-native speaker).
