@@ -104,6 +104,8 @@ themes, site.yaml or the CSV files rebuilds it and reloads the open pages. An
 edit to a page's text (its body, glossary terms or translation: status) renders
 only that page again; other changes rebuild the whole site. A build error is
 shown in the browser with its path:line:col until it is fixed.
+/_newsletter/ shows the newsletter's edition as `enindgang newsletter` would
+write it now (its HTML part), made again with every full rebuild.
 Nothing is written to disk; the reload script exists only here. The preview
 shows drafts, so it answers only this computer: requests for
 http://127.0.0.1:PORT/, http://localhost:PORT/ or http://[::1]:PORT/, GET and HEAD.

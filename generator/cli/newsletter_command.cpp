@@ -9,9 +9,6 @@
 namespace enindgang {
 namespace {
 
-// A quarter: the campaign's newsletter goes out three or four times a year.
-constexpr int kDefaultEditionDays = 92;
-
 int Report(const Diagnostics& diagnostics, std::ostream& err) {
   for (const auto& d : diagnostics.Sorted()) err << d.Format() << "\n";
   const int errors = diagnostics.ErrorCount();
@@ -42,7 +39,7 @@ int RunNewsletter(const NewsletterRequest& request, std::ostream& out, std::ostr
     return kExitUsage;
   }
   const text::Date today = BuildDay(site.options());
-  const text::Date since = request.since ? *request.since : text::AddDays(today, -kDefaultEditionDays);
+  const text::Date since = request.since ? *request.since : text::AddDays(today, -kNewsletterDefaultDays);
 
   Diagnostics diagnostics;
   NewsletterEdition edition = RenderNewsletter(*outcome->rendered.context, *language, since, diagnostics);

@@ -15,6 +15,7 @@
 #include "cli/preview_pages.h"
 #include "build/served_site.h"
 #include "load/site_config.h"
+#include "render/newsletter.h"
 #include "render/server_policy.h"
 
 namespace enindgang {
@@ -23,6 +24,7 @@ namespace fs = std::filesystem;
 struct PreviewServer::Snapshot {
   std::shared_ptr<const ServedSite> site;         // null until a build succeeds
   std::shared_ptr<const std::string> error_page;  // set while the latest build has errors
+  std::shared_ptr<const std::string> newsletter;  // /_newsletter/, the HTML part of the edition
   uint64_t generation = 0;
 };
 
@@ -77,6 +79,19 @@ void Send(httplib::Response& res, int status, const std::string& output_path, co
   bool html = output_path.ends_with(".html");
   res.set_content(html ? WithReloadScript(bytes) : bytes, ContentTypeOf(output_path));
 }
+
+// The edition `enindgang newsletter` would write now, in the site's first language.
+std::shared_ptr<const std::string> NewsletterPreview(const BuildOutcome& outcome, Diagnostics& diagnostics) {
+  const Site& site = *outcome.site;
+  const text::Date since = text::AddDays(BuildDay(site.options()), -kNewsletterDefaultDays);
+  auto edition = RenderNewsletter(*outcome.rendered.context, site.config().default_language(), since, diagnostics);
+  return std::make_shared<const std::string>(std::move(edition.html));
+}
+
+// An e-mail needs inline styles, which the site's policy forbids: the preview
+// gets a policy of its own that allows them and nothing else (no script, no image).
+constexpr const char* kNewsletterPolicy =
+    "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 void ServeFrom(const ServedSite& site, const httplib::Request& req, httplib::Response& res) {
   auto where = Resolve(site, req.path, req.get_param_value("q"));
@@ -235,7 +250,10 @@ void PreviewServer::Rebuild(const std::vector<std::string>& changed) {
   incremental_.reset();  // frees the old site before the new one is built
   auto outcome = BuildInMemory(request_.build);
   Diagnostics diagnostics(outcome->diagnostics);
-  if (outcome->ok()) incremental_ = std::make_unique<IncrementalBuild>(request_.build, std::move(outcome));
+  if (outcome->ok()) {
+    newsletter_ = NewsletterPreview(*outcome, diagnostics);
+    incremental_ = std::make_unique<IncrementalBuild>(request_.build, std::move(outcome));
+  }
   Finish(diagnostics, incremental_ ? incremental_->served() : nullptr, started, changed, why_everything);
 }
 
@@ -264,6 +282,7 @@ void PreviewServer::Publish(std::shared_ptr<const ServedSite> site, std::shared_
     auto next = std::make_shared<Snapshot>();
     next->site = site ? std::move(site) : snapshot_->site;
     next->error_page = std::move(error_page);
+    next->newsletter = newsletter_;
     next->generation = snapshot_->generation + 1;
     snapshot_ = std::move(next);
   }
@@ -325,6 +344,16 @@ void PreviewServer::Route() {
           std::lock_guard<std::mutex> lock(mutex_);
           streams_.Close(ticket);
         });
+  });
+  server_->Get("/_newsletter/", [this](const httplib::Request&, httplib::Response& res) {
+    auto snapshot = Current();
+    if (!snapshot->newsletter) {
+      SendText(res, 503, "The newsletter is made when the site builds without errors\n");
+      return;
+    }
+    res.headers.erase("Content-Security-Policy");
+    res.set_header("Content-Security-Policy", kNewsletterPolicy);
+    res.set_content(*snapshot->newsletter, ContentTypeOf(".html"));
   });
   server_->Get(".*", [this](const httplib::Request& req, httplib::Response& res) {
     auto snapshot = Current();

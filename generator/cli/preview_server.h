@@ -77,6 +77,9 @@ class PreviewServer {
   std::unique_ptr<BoundedServer> server_;
   std::unique_ptr<FileWatcher> watcher_;
   std::unique_ptr<IncrementalBuild> incremental_;  // the last good build; only the watching thread uses it
+  // The newsletter's edition of the last good build, at /_newsletter/. Only the
+  // keys of full rebuilds (title, description, date, activity times) go into it.
+  std::shared_ptr<const std::string> newsletter_;
   std::thread listen_thread_, watch_thread_;
   std::atomic<bool> listen_returned_ = false;  // listening failed or ended
 

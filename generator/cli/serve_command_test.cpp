@@ -540,3 +540,24 @@ TEST_CASE("the oldest event stream ends when a seventeenth opens") {
   CHECK(std::chrono::steady_clock::now() - started < std::chrono::seconds(5));
   CHECK(streams[2]->Receive(std::chrono::milliseconds(200)).empty());  // still open, nothing new
 }
+
+TEST_CASE("serve previews the newsletter at /_newsletter/ with its inline styles, and again after an edit") {
+  const std::string today = text::IsoDate(text::TodayIn(text::kSiteTimeZone));
+  auto files = SmallSite();
+  files["content/da/nyheder/_index.md"] = PageFile("title: Nyheder\nlayout: list", "Nyt.\n");
+  files["content/da/nyheder/nyt.md"] = PageFile("title: Ny pulje\ndate: " + today, "Søg nu.\n");
+  Preview preview(files);
+  auto res = preview.Get("/_newsletter/");
+  REQUIRE(res);
+  CHECK(res->status == 200);
+  CHECK(res->get_header_value("Content-Type") == "text/html; charset=utf-8");
+  CHECK(res->get_header_value_count("Content-Security-Policy") == 1);
+  CHECK_THAT(res->get_header_value("Content-Security-Policy"), Catch::Contains("style-src 'unsafe-inline'"));
+  CHECK_THAT(res->get_header_value("Content-Security-Policy"), !Catch::Contains("script-src"));
+  CHECK_THAT(res->body, Catch::Contains(">Ny pulje</a>"));
+  CHECK_THAT(res->body, Catch::Contains("style=\""));
+  preview.Change(
+      {{"content/da/nyheder/nyt.md", PageFile("title: Ny pulje til familiehuse\ndate: " + today, "Søg nu.\n")}});
+  CHECK_THAT(preview.Get("/_newsletter/")->body, Catch::Contains(">Ny pulje til familiehuse</a>"));
+  CHECK(preview.Get("/")->get_header_value_count("Content-Security-Policy") == 1);  // the pages keep theirs
+}

@@ -14,6 +14,9 @@ namespace enindgang {
 // email/ templates newsletter.mustache (HTML: inline styles, tables, no script, no
 // image) and newsletter_text.mustache (the plain-text part), so a
 // municipality or the national team can restyle it.
+// Without --since: a quarter back, as the campaign's newsletter goes out three or four times a year.
+inline constexpr int kNewsletterDefaultDays = 92;
+
 struct NewsletterEdition {
   std::string subject;  // "<newsletter_subject> – 1. december 2026"
   std::string html;
